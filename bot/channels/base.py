@@ -1,0 +1,82 @@
+"""The two sides of a channel. The input side turns platform updates into `Inbound` and hands them
+to the turn handler; the output side sends outbox payloads. Defaults degrade gracefully: a
+channel that cannot show buttons gets them as numbered text, and the engine accepts the digit."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from flows.engine.types import Button, Inbound
+from flows.i18n import gettext_for
+
+_COMMAND = re.compile(r"^/([A-Za-z_]{1,32})(?:@\w+)?(?:\s|$)")
+
+
+class TemporaryFailure(Exception):
+    """Try again later. `whole_channel` pauses every send (platform flood control)."""
+
+    def __init__(self, retry_after: float, *, whole_channel: bool = False, reason: str = "") -> None:
+        super().__init__(reason or f"retry after {retry_after}s")
+        self.retry_after = retry_after
+        self.whole_channel = whole_channel
+
+
+class PermanentFailure(Exception):
+    """Sending this message will never work (blocked bot, invalid chat)."""
+
+
+class NotDelivered(Exception):
+    """Nobody is listening on this address right now; keep the message pending."""
+
+
+@dataclass(frozen=True)
+class Payload:
+    text: str
+    buttons: tuple[Button, ...]
+    language: str
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> Payload:
+        buttons = tuple(Button(b["data"], b["label"]) for b in raw.get("buttons", []))
+        return cls(text=raw.get("text", ""), buttons=buttons, language=raw.get("language", "nl"))
+
+
+def numbered(payload: Payload) -> str:
+    """Buttons as a numbered list the parent answers with a digit."""
+    if not payload.buttons:
+        return payload.text
+    _ = gettext_for(payload.language)
+    lines = [f"{i}. {b.label}" for i, b in enumerate(payload.buttons, start=1)]
+    return f"{payload.text}\n\n" + "\n".join(lines) + "\n\n" + _("Typ het nummer van je keuze.")
+
+
+def text_inbound(channel: str, user_id: str, message_id: str, text: str, **extra: object) -> Inbound:
+    """Free text, or a /command when it starts like one."""
+    kind = "command" if _COMMAND.match(text.strip()) else "text"
+    return Inbound(channel=channel, user_id=user_id, message_id=message_id, kind=kind, text=text.strip() if kind == "command" else text, **extra)  # type: ignore[arg-type]
+
+
+class OutputChannel(ABC):
+    """Sends outbox payloads to one platform."""
+
+    name: str
+    acknowledges: bool = False  # True when the client confirms receipt itself
+
+    @abstractmethod
+    async def send_text(self, address: str, text: str) -> None: ...
+
+    async def send_with_buttons(self, address: str, payload: Payload) -> None:
+        """Default: numbered text. Channels with real buttons override this."""
+        await self.send_text(address, numbered(payload))
+
+    async def send(self, address: str, payload: Payload, outbox_id: int) -> None:
+        if payload.buttons:
+            await self.send_with_buttons(address, payload)
+        else:
+            await self.send_text(address, payload.text)
+
+    def connected_addresses(self) -> set[str] | None:
+        """Addresses this process can deliver to now; None means all."""
+        return None

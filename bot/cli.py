@@ -1,0 +1,105 @@
+"""The `naast` command. Expected errors (bad config, unreachable database, wrong arguments) end
+with a one-line message and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import DBAPIError
+
+from flows.settings import Settings, get_settings
+
+log = logging.getLogger("naast")
+
+
+class CommandError(Exception):
+    """An expected failure, shown as one line."""
+
+
+def _migrate(settings: Settings) -> None:
+    from flows.store.migrate import upgrade
+
+    upgrade(settings.resolved_database_url())
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    settings = get_settings()
+    _migrate(settings)
+    print("database schema is up to date")
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from bot import demo
+    from bot.app import create_app
+    from bot.logsetup import configure
+    from bot.runtime import Runtime
+
+    settings = get_settings()
+    if args.demo and not settings.database_url:
+        settings = demo.fresh_embedded_settings(settings)
+    configure(json=settings.log_json)
+    _migrate(settings)
+    runtime = Runtime(settings)
+    if args.demo:
+        for line in asyncio.run(demo.seed(settings)):
+            print(line, flush=True)
+    print(f"Naast is running: web chat at {settings.public_url}/", flush=True)
+    uvicorn.run(create_app(runtime), host=settings.host, port=settings.port, log_config=None, ws="websockets-sansio", proxy_headers=True)
+
+
+def cmd_bench(args: argparse.Namespace) -> None:
+    from bot.bench import run
+
+    run(parents=args.parents, concurrency=args.concurrency)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="naast", description="Naast: a low-threshold chat contact point for parents.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run web chat, webhooks, Telegram and the scheduler in one process")
+    serve.add_argument("--demo", action="store_true", help="add demo data (Heerenveen) where absent")
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    migrate.set_defaults(func=cmd_migrate)
+
+    bench = sub.add_parser("bench", help="drive simulated parents through the engine and database")
+    bench.add_argument("--parents", type=int, default=1000, help="number of simulated parents (default 1000)")
+    bench.add_argument("--concurrency", type=int, default=50, help="parents talking at the same time (default 50)")
+    bench.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], None] = args.func
+    try:
+        func(args)
+    except KeyboardInterrupt:
+        return 130
+    except CommandError as exc:
+        print(f"naast: {exc}", file=sys.stderr)
+        return 2
+    except (OperationalError, DBAPIError, ConnectionError, OSError) as exc:
+        detail = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"naast: cannot reach the database: {detail}", file=sys.stderr)
+        return 1
+    except (ArgumentError, ValueError) as exc:
+        print(f"naast: configuration error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Assembles one Naast process: database, turn handler, channels, their outbox drainers and the
+scheduler. Channels hand inbound events to `receive`; events wake the drainers."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from sqlalchemy import text
+
+from bot import metrics, scheduler
+from bot.channels.base import OutputChannel
+from bot.channels.telegram import TelegramChannel
+from bot.channels.web import WebChatChannel
+from bot.outbox import OutboxDrainer
+from flows import events
+from flows.engine.engine import Engine
+from flows.engine.spec import load as load_flows
+from flows.engine.types import Inbound
+from flows.i18n import compile_catalogs
+from flows.settings import Settings
+from flows.store.db import create_engine, session_factory
+from flows.turns import TurnHandler, TurnOutcome
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    def __init__(self, settings: Settings, *, with_scheduler: bool = True) -> None:
+        self.settings = settings
+        self.database_url = settings.resolved_database_url()
+        compile_catalogs()
+        self.db = create_engine(self.database_url)
+        self.sessions = session_factory(self.db)
+        self.turns = TurnHandler(self.sessions, settings, Engine(load_flows()))
+        origin = settings.public_url.rstrip("/")
+        self.web = WebChatChannel(self.receive, allowed_origins={origin})
+        self.telegram = TelegramChannel(settings, self.receive) if settings.telegram_token else None
+        channels: list[OutputChannel] = [self.web] + ([self.telegram] if self.telegram else [])
+        self.drainers = {c.name: OutboxDrainer(self.sessions, c) for c in channels}
+        self.web.on_connect = self.drainers["web"].release_address
+        self.web.on_ack = self.drainers["web"].mark_acknowledged
+        self.scheduler = scheduler.create_scheduler(self.database_url) if with_scheduler else None
+        self._unsubscribe = events.subscribe(self._on_event)
+
+    async def receive(self, inbound: Inbound) -> TurnOutcome:
+        """Every channel's way in."""
+        started = time.perf_counter()
+        outcome = await self.turns.handle_with_retry(inbound)
+        metrics.TURN_SECONDS.labels(inbound.channel).observe(time.perf_counter() - started)
+        if outcome.duplicate:
+            metrics.DUPLICATES.labels(inbound.channel).inc()
+        else:
+            metrics.INBOUND.labels(inbound.channel, inbound.kind).inc()
+        return outcome
+
+    def _on_event(self, event: events.Event) -> None:
+        if event.kind == "outbox.queued":
+            drainer = self.drainers.get(event.data.get("channel", ""))
+            if drainer:
+                drainer.wake()
+        elif event.kind == "handoff.requested":
+            metrics.HANDOFFS.labels("any").inc()
+        elif event.kind == "conversation.urgent" and str(event.data.get("reason", "")).startswith("crisis"):
+            metrics.CRISIS.inc()
+
+    async def database_ok(self) -> bool:
+        try:
+            async with self.db.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            return False
+
+    async def start(self) -> None:
+        for drainer in self.drainers.values():
+            drainer.start()
+        if self.telegram:
+            await self.telegram.start()
+        if self.scheduler:
+            scheduler.install(self.scheduler, self)
+            self.scheduler.start()
+        log.info("naast started", extra={"channels": sorted(self.drainers)})
+
+    async def stop(self) -> None:
+        if self.scheduler and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        if self.telegram:
+            await self.telegram.stop()
+        for drainer in self.drainers.values():
+            await drainer.stop()
+        self._unsubscribe()
+        await self.db.dispose()

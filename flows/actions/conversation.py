@@ -1,0 +1,67 @@
+"""Changes to a parent's conversation that the engine decides: language, consent, triage answers,
+urgency, and stopping or resuming messages."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from flows.actions import audit
+from flows.events import emit
+from flows.store.models import Consent, Contact, Conversation
+
+CONSENT_TEXT_VERSION = "triage-2026-11"
+TRIAGE_FIELDS = frozenset({"role", "municipality", "life_areas", "wish"})
+
+
+def set_language(contact: Contact, language: str) -> None:
+    contact.language = language
+
+
+def record_consent(session: AsyncSession, contact: Contact, conversation: Conversation, given: bool) -> None:
+    """Consent is specific (triage answers) and kept with its time and text version; saying no
+    also wipes anything stored under an earlier yes."""
+    conversation.consent = given
+    session.add(Consent(contact_id=contact.id, scope="triage", given=given, text_version=CONSENT_TEXT_VERSION))
+    if not given:
+        conversation.role = None
+        conversation.municipality = None
+        conversation.life_areas = []
+        conversation.wish = None
+    audit.record(
+        session,
+        actor=audit.parent_actor(contact.public_id),
+        action="consent.given" if given else "consent.refused",
+        object_type="conversation",
+        object_id=conversation.id,
+    )
+    emit(session, "conversation.consent", conversation_id=conversation.id, given=given)
+
+
+def set_triage_field(conversation: Conversation, name: str, value: str | list[str] | None) -> None:
+    """Store a triage answer; refused without consent, whatever the caller thinks."""
+    if name not in TRIAGE_FIELDS:
+        raise ValueError(f"not a triage field: {name}")
+    if not conversation.consent:
+        return
+    if name == "municipality":
+        conversation.municipality_declined = value is None
+    setattr(conversation, name, list(value) if isinstance(value, list) else value)
+
+
+def mark_urgent(session: AsyncSession, contact: Contact, conversation: Conversation, reason: str) -> None:
+    """Urgency is stored even without consent: it protects the parent (vital interest)."""
+    conversation.urgent = True
+    if reason not in conversation.urgent_reasons:
+        conversation.urgent_reasons = [*conversation.urgent_reasons, reason]
+    audit.record(
+        session,
+        actor=audit.parent_actor(contact.public_id),
+        action="conversation.urgent",
+        object_type="conversation",
+        object_id=conversation.id,
+    )
+    emit(session, "conversation.urgent", conversation_id=conversation.id, reason=reason)
+
+
+def set_stopped(conversation: Conversation, stopped: bool, *, waiting: bool) -> None:
+    conversation.status = "stopped" if stopped else ("waiting" if waiting else "bot")

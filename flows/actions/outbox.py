@@ -1,0 +1,45 @@
+"""Outgoing messages are written to the outbox in the same transaction as the decision that made
+them; channels drain it. The history row (`messages`) is written alongside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from flows.engine.types import Reply
+from flows.events import emit
+from flows.store.models import Contact, Conversation, Message, Outbox
+
+
+def enqueue(
+    session: AsyncSession,
+    *,
+    channel: str,
+    address: str,
+    replies: Iterable[Reply],
+    contact: Contact | None,
+    conversation: Conversation | None,
+    sender: str = "bot",
+    delete_after_send: bool = False,
+) -> int:
+    """Queue replies for one address; returns how many."""
+    count = 0
+    for reply in replies:
+        session.add(
+            Outbox(
+                contact_id=None if delete_after_send or contact is None else contact.id,
+                channel=channel,
+                address=address,
+                payload=reply.as_payload(),
+                delete_after_send=delete_after_send,
+            )
+        )
+        if conversation is not None and not delete_after_send:
+            session.add(
+                Message(conversation_id=conversation.id, direction="out", sender=sender, kind="text", body=reply.text)
+            )
+        count += 1
+    if count:
+        emit(session, "outbox.queued", channel=channel)
+    return count

@@ -1,0 +1,406 @@
+"""The decision engine: one inbound event and the conversation state in, replies and state changes
+out. It touches no database and no platform, so it is the same for every channel and easy to
+test; `flows.turns` loads the state and applies the changes through `flows.actions`."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flows import municipalities
+from flows.engine import keywords
+from flows.engine.spec import Action, FlowSpec, Step
+from flows.engine.types import (
+    Button,
+    Decision,
+    Erase,
+    Inbound,
+    MarkUrgent,
+    RecordConsent,
+    Reply,
+    RequestHandoff,
+    Resume,
+    SetField,
+    SetLanguage,
+    State,
+    Stop,
+)
+from flows.i18n import N_, gettext_for, ngettext_for, normalise_language
+from flows.settings import LANGUAGES
+from nlu.crisis import detect_crisis
+
+def display_name(official: str) -> str:
+    found = municipalities.find(official)
+    return found.display if found else official
+
+
+WITHIN_WORKING_DAYS = N_("binnen %(n)d werkdag", "binnen %(n)d werkdagen")
+_DIGIT = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
+CHECK = "✓ "
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the engine needs to know beyond the conversation."""
+
+    default_language: str = "nl"
+    response_working_days: Callable[[str | None], int] = lambda _municipality: 2
+
+
+class Turn:
+    """Collects the replies and changes of one turn while keeping a working copy of the state,
+    so later steps of the same turn see earlier changes."""
+
+    def __init__(self, spec: FlowSpec, state: State, ctx: Context) -> None:
+        self.spec = spec
+        self.state = copy.deepcopy(state)
+        self.ctx = ctx
+        self.decision = Decision()
+        self._pending_text: list[str] = []
+
+    # --- language and text ---
+
+    @property
+    def language(self) -> str:
+        return self.state.language or self.ctx.default_language
+
+    def t(self, message: str, **values: object) -> str:
+        text = gettext_for(self.language)(message)
+        return text % values if values else text
+
+    def change(self, change: object) -> None:
+        self.decision.changes.append(change)  # type: ignore[arg-type]
+
+    # --- output ---
+
+    def say(self, text: str) -> None:
+        """Queue a paragraph; paragraphs of one turn go out as one message with the next buttons."""
+        self._pending_text.append(text)
+
+    def flush(self, buttons: tuple[Button, ...] = ()) -> None:
+        if not self._pending_text and not buttons:
+            return
+        text = "\n\n".join(self._pending_text)
+        self.decision.replies.append(Reply(text=text, buttons=buttons, language=self.language))
+        self._pending_text = []
+
+    def values(self) -> dict[str, object]:
+        days = self.ctx.response_working_days(self.state.municipality)
+        if self.state.municipality:
+            team = self.t("de coördinator van gemeente %(name)s", name=display_name(self.state.municipality))
+        else:
+            team = self.t("het team van Naast")
+        labels = {o.id: o.label for o in self.spec["life_areas"].options}
+        areas = ", ".join(self.t(labels[a]) for a in self.state.life_areas if a in labels)
+        return {
+            "team": team,
+            "team_cap": team[:1].upper() + team[1:],
+            "when": ngettext_for(self.language)(*WITHIN_WORKING_DAYS, days) % {"n": days},
+            "areas": areas,
+            "name": display_name(self.state.municipality) if self.state.municipality else "",
+        }
+
+    def show(self, name: str) -> None:
+        step = self.spec[name]
+        values = self.values()
+        for line in step.say:
+            text = self.t(line) if step.translate else line
+            self.say(text % values if "%(" in text else text)
+
+    def buttons_for(self, step: Step) -> tuple[Button, ...]:
+        """The buttons as shown, in the order numbered-text channels number them."""
+        translate = self.t if step.translate else (lambda s: s)
+        shown: list[Button] = []
+        if step.name == "municipality_pick":
+            for index, name in enumerate(self.state.step_data.get("candidates", [])):
+                shown.append(Button(f"{step.name}:c{index}", display_name(name)))
+        for option in step.options:
+            mark = CHECK if option.id in self.state.life_areas else ""
+            shown.append(Button(f"{step.name}:{option.id}", mark + translate(option.label)))
+        shown.extend(Button(f"{step.name}:{b.id}", translate(b.label)) for b in step.buttons)
+        return tuple(shown)
+
+    def present(self, name: str) -> None:
+        """Send a step: its text and its buttons."""
+        step = self.spec[name]
+        self.show(name)
+        self.flush(self.buttons_for(step))
+
+    # --- navigation ---
+
+    def goto(self, name: str) -> None:
+        step = self.spec[name]
+        if step.skip_if == "consent" and self.state.consent and step.goto:
+            self.goto(step.goto)
+            return
+        current = self.spec.steps.get(self.state.step)
+        if step.aside and current is not None and not current.aside:
+            self.state.step_data = {"return_to": current.name}
+        elif step.aside and current is not None:
+            self.state.step_data = {"return_to": self.state.step_data.get("return_to")}
+        else:
+            self.state.step_data = {}
+        self.state.step = name
+        self.present(name)
+
+    def resume(self) -> None:
+        target = self.state.step_data.get("return_to")
+        if not target or target not in self.spec.steps:
+            target = "handoff_done" if self.state.handoff_open else "welcome"
+        self.state.step_data = {}
+        self.state.step = target
+        self.present(target)
+
+    def represent(self) -> None:
+        """Send the current step again (after something it could not use)."""
+        name = self.state.step if self.state.step in self.spec.steps else "welcome"
+        self.state.step = name
+        self.present(name)
+
+    # --- actions from the flow files ---
+
+    def run(self, actions: tuple[Action, ...]) -> None:
+        for action in actions:
+            getattr(self, f"_do_{action.verb}")(*action.args)
+
+    def _do_goto(self, name: str) -> None:
+        self.goto(name)
+
+    def _do_show(self, name: str) -> None:
+        self.show(name)
+
+    def _do_resume(self) -> None:
+        self.resume()
+
+    def _do_set(self, name: str, value: str) -> None:
+        if not self.state.consent:
+            return
+        stored: str | None = None if value == "none" else value
+        setattr(self.state, name, stored)
+        self.change(SetField(name, stored))
+
+    def _do_consent(self, answer: str) -> None:
+        given = answer == "yes"
+        self.state.consent = given
+        self.change(RecordConsent(given))
+
+    def _do_urgent(self, reason: str) -> None:
+        self.state.urgent = True
+        self.change(MarkUrgent(reason))
+
+    def _do_queue(self, reason: str) -> None:
+        self.state.handoff_open = True
+        self.state.status = "waiting"
+        self.change(RequestHandoff(reason))
+
+    def _do_handoff(self, reason: str) -> None:
+        if self.state.handoff_open:
+            self.change(RequestHandoff(reason))
+            self.show("already_waiting")
+            self.state.step = "handoff_done"
+            self.flush(self.buttons_for(self.spec["handoff_done"]))
+            return
+        self._do_queue(reason)
+        self.goto("handoff_done")
+
+    def _do_language(self, language: str) -> None:
+        self.state.language = language
+        self.change(SetLanguage(language))
+
+    def _do_erase(self) -> None:
+        self.show("erased")
+        self.flush()
+        self.change(Erase())
+        self.decision.erase = True
+
+    def _do_stop(self) -> None:
+        self.state.status = "stopped"
+        self.change(Stop())
+        self.show("stopped")
+        self.flush()
+
+
+class Engine:
+    def __init__(self, spec: FlowSpec, ctx: Context | None = None) -> None:
+        self.spec = spec
+        self.ctx = ctx or Context()
+
+    def decide(self, state: State, event: Inbound, ctx: Context | None = None) -> Decision:
+        turn = Turn(self.spec, state, ctx or self.ctx)
+        self._handle(turn, event)
+        turn.flush()
+        turn.decision.state = turn.state
+        return turn.decision
+
+    # --- dispatch ---
+
+    def _handle(self, turn: Turn, event: Inbound) -> None:
+        state = turn.state
+        first_contact = state.is_new
+        if first_contact:
+            hint = normalise_language(event.language_hint)
+            if hint:
+                turn._do_language(hint)
+        if event.kind == "text" and self._crisis(turn, event.text):
+            return
+        if state.status == "stopped":
+            state.status = "waiting" if state.handoff_open else "bot"
+            turn.change(Resume())
+            if not first_contact:
+                turn.show("back_again")
+
+        command = self._command_of(event)
+        if command is not None:
+            self._command(turn, command, first_contact)
+            return
+        if first_contact:
+            self._first_contact(turn)
+            return
+        if event.kind == "button":
+            self._button(turn, event.text)
+        elif event.kind == "media":
+            turn.show("media")
+            turn.represent()
+        else:
+            self._text(turn, event.text)
+
+    @staticmethod
+    def _command_of(event: Inbound) -> str | None:
+        if event.kind == "command":
+            first = event.text.split()[0] if event.text.split() else ""
+            name = first.lstrip("/").split("@")[0].lower()
+            return name if name in keywords.COMMANDS else f"unknown:{name}"
+        if event.kind == "text":
+            return keywords.command_for(event.text)
+        return None
+
+    @staticmethod
+    def _first_contact(turn: Turn) -> None:
+        """Welcome in the platform's language when it told us one, else ask for a language."""
+        turn.goto("welcome" if turn.state.language else "language")
+
+    def _crisis(self, turn: Turn, text: str) -> bool:
+        hit = detect_crisis(text)
+        if hit is None:
+            return False
+        if turn.state.language is None and hit.language in LANGUAGES:
+            turn._do_language(hit.language)
+        turn._do_urgent(f"crisis_{hit.category}")
+        turn._do_queue("crisis")
+        turn.show("crisis")
+        turn.flush()
+        turn.goto("crisis_queued")
+        return True
+
+    def _command(self, turn: Turn, command: str, first_contact: bool) -> None:
+        if command == "start":
+            turn.state.step_data = {}
+            if turn.state.language:
+                turn.state.step = "start"
+                turn.goto("welcome")
+            else:
+                turn.goto("language")
+        elif command == "help":
+            turn.goto("help")
+        elif command == "taal":
+            turn.goto("language")
+        elif command == "mens":
+            turn._do_handoff("asked")
+        elif command == "privacy":
+            turn.goto("privacy")
+        elif command == "stop":
+            turn._do_stop()
+        elif command == "vergeet":
+            turn.goto("forget_confirm")
+        else:
+            turn.show("unknown_command")
+            if first_contact:
+                self._first_contact(turn)
+            else:
+                turn.represent()
+
+    def _button(self, turn: Turn, data: str) -> None:
+        step_name, _, button_id = data.partition(":")
+        step = self.spec.steps.get(step_name)
+        current = self.spec.steps.get(turn.state.step)
+        if step is None or (step_name != turn.state.step and not self._always_valid(step_name, button_id)):
+            turn.show("stale_button")
+            turn.represent()
+            return
+        self._press(turn, step if step_name != turn.state.step else current or step, button_id)
+
+    @staticmethod
+    def _always_valid(step_name: str, button_id: str) -> bool:
+        """Buttons that stay valid on old messages: a person, a language, crisis lines."""
+        return step_name == "language" or button_id in ("human", "lines")
+
+    def _press(self, turn: Turn, step: Step, button_id: str) -> None:
+        if step.name == "municipality_pick" and button_id.startswith("c"):
+            candidates = turn.state.step_data.get("candidates", [])
+            index = int(button_id[1:]) if button_id[1:].isdigit() else -1
+            if 0 <= index < len(candidates):
+                self._set_municipality(turn, candidates[index])
+                return
+        option = next((o for o in step.options if o.id == button_id), None)
+        if option is not None and step.multi:
+            self._toggle(turn, step, option.id)
+            return
+        button = step.button(button_id)
+        if button is None:
+            turn.show("stale_button")
+            turn.represent()
+            return
+        if step.multi and button_id == "skip" and turn.state.consent:
+            turn.state.life_areas = []
+            turn.change(SetField("life_areas", []))
+        turn.run(button.then)
+
+    def _toggle(self, turn: Turn, step: Step, option_id: str) -> None:
+        areas = list(turn.state.life_areas)
+        areas.remove(option_id) if option_id in areas else areas.append(option_id)
+        if turn.state.consent:
+            turn.state.life_areas = areas
+            turn.change(SetField("life_areas", areas))
+        turn.show("areas_chosen" if areas else "areas_none")
+        turn.flush(turn.buttons_for(step))
+
+    def _text(self, turn: Turn, text: str) -> None:
+        step = self.spec.steps.get(turn.state.step)
+        if step is None:
+            turn.represent()
+            return
+        match = _DIGIT.match(text)
+        if match:
+            shown = turn.buttons_for(step)
+            index = int(match.group(1)) - 1
+            if 0 <= index < len(shown):
+                self._press(turn, step, shown[index].data.partition(":")[2])
+                return
+        if step.input == "municipality":
+            self._municipality_input(turn, text)
+            return
+        if turn.state.handoff_open:
+            turn.show("waiting")
+            return
+        turn.show("not_understood")
+        turn.represent()
+
+    def _municipality_input(self, turn: Turn, text: str) -> None:
+        result = municipalities.match(text)
+        if result.exact is not None:
+            self._set_municipality(turn, result.exact.name)
+        elif result.candidates:
+            turn.state.step = "municipality_pick"
+            turn.state.step_data = {"candidates": [m.name for m in result.candidates]}
+            turn.present("municipality_pick")
+        else:
+            turn.goto("municipality_unknown")
+
+    def _set_municipality(self, turn: Turn, name: str) -> None:
+        if turn.state.consent:
+            turn.state.municipality = name
+            turn.change(SetField("municipality", name))
+            turn.show("municipality_found")
+        turn.goto("life_areas")

@@ -1,0 +1,126 @@
+"""What goes into the engine and what comes out. No platform types here: a channel translates
+its updates into `Inbound` and renders `Reply`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+InboundKind = Literal["text", "button", "command", "media"]
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One thing a parent did, as a channel saw it."""
+
+    channel: str
+    user_id: str
+    message_id: str
+    kind: InboundKind
+    text: str = ""
+    address: str = ""
+    language_hint: str | None = None
+    media_type: str | None = None
+
+    @property
+    def reply_address(self) -> str:
+        return self.address or self.user_id
+
+
+@dataclass(frozen=True)
+class Button:
+    data: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to send, already in the parent's language."""
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+    language: str = "nl"
+
+    def as_payload(self) -> dict:
+        return {
+            "text": self.text,
+            "buttons": [{"data": b.data, "label": b.label} for b in self.buttons],
+            "language": self.language,
+        }
+
+
+# --- State changes the runtime applies, in order, through flows.actions ---
+
+
+@dataclass(frozen=True)
+class SetLanguage:
+    language: str
+
+
+@dataclass(frozen=True)
+class RecordConsent:
+    given: bool
+
+
+@dataclass(frozen=True)
+class SetField:
+    name: str
+    value: str | list[str] | None
+
+
+@dataclass(frozen=True)
+class MarkUrgent:
+    reason: str
+
+
+@dataclass(frozen=True)
+class RequestHandoff:
+    reason: str
+
+
+@dataclass(frozen=True)
+class Erase:
+    pass
+
+
+@dataclass(frozen=True)
+class Stop:
+    pass
+
+
+@dataclass(frozen=True)
+class Resume:
+    """The parent wrote after /stop."""
+
+
+Change = SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Erase | Stop | Resume
+
+
+@dataclass
+class State:
+    """The conversation as the engine sees it; the runtime loads it from and saves it to the
+    database around each turn."""
+
+    step: str = "start"
+    step_data: dict = field(default_factory=dict)
+    status: str = "bot"
+    language: str | None = None
+    consent: bool | None = None
+    role: str | None = None
+    municipality: str | None = None
+    life_areas: list[str] = field(default_factory=list)
+    wish: str | None = None
+    urgent: bool = False
+    handoff_open: bool = False
+
+    @property
+    def is_new(self) -> bool:
+        return self.step == "start"
+
+
+@dataclass
+class Decision:
+    replies: list[Reply] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    erase: bool = False
+    state: State | None = None  # the conversation after this turn

@@ -1,0 +1,68 @@
+"""Configuration from the environment (and a `.env` file), as listed in CONTRACTS.md."""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LANGUAGES: tuple[str, ...] = ("nl", "en", "tr", "ar", "pl", "uk")
+RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
+
+
+class Settings(BaseSettings):
+    """Everything an operator can set; defaults run a working embedded instance."""
+
+    model_config = SettingsConfigDict(env_prefix="NAAST_", env_file=".env", extra="ignore")
+
+    database_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_url: str = "http://127.0.0.1:8000"
+    secret_key: str | None = None
+    var_dir: Path = Path("var")
+
+    telegram_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_secret: str | None = None
+
+    whatsapp_token: str | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: str | None = None
+    whatsapp_verify_token: str | None = None
+    whatsapp_api_url: str = "https://graph.facebook.com/v21.0"
+
+    rasa_url: str | None = None
+    default_language: str = "nl"
+
+    # Not in the contract table but operators may need them.
+    quick_exit_url: str = "https://www.buienradar.nl"
+    retention_days: int = Field(default=365, ge=30)
+    default_response_working_days: int = Field(default=2, ge=1)
+    log_json: bool = True
+
+    def resolved_database_url(self) -> str:
+        """The configured URL, or an SQLite file under var/ (created on demand)."""
+        if self.database_url:
+            return self.database_url
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{(self.var_dir / 'naast.db').resolve()}"
+
+    def resolved_secret_key(self) -> str:
+        """The configured key, or one generated once and kept under var/ so sessions survive restarts."""
+        if self.secret_key:
+            return self.secret_key
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        path = self.var_dir / "secret_key"
+        if not path.exists():
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,243 @@
+"""One inbound event, one transaction: record the platform message id (a redelivery stops here),
+load the conversation, let the engine decide, apply its changes through `flows.actions`, and queue
+the replies in the outbox. If anything fails, nothing of it is kept and a redelivery or retry
+starts clean."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from flows.actions import conversation as conv_actions
+from flows.actions import outbox
+from flows.actions.erasure import erase_contact
+from flows.actions.handoff import open_handoff, request_handoff
+from flows.engine.engine import Context, Engine
+from flows.engine.types import (
+    Decision,
+    Erase,
+    Inbound,
+    MarkUrgent,
+    RecordConsent,
+    RequestHandoff,
+    Resume,
+    SetField,
+    SetLanguage,
+    State,
+    Stop,
+)
+from flows.settings import Settings
+from flows.store.models import Contact, Conversation, InboundReceipt, Message, MunicipalitySetting, new_public_id, utcnow
+
+log = logging.getLogger(__name__)
+
+MAX_STORED_TEXT = 10_000
+
+
+@dataclass(frozen=True)
+class TurnOutcome:
+    duplicate: bool = False
+    replies: int = 0
+    erased: bool = False
+
+
+def _insert_ignore(session: AsyncSession, table, values: dict):  # type: ignore[no-untyped-def]
+    """INSERT … ON CONFLICT DO NOTHING in the current dialect."""
+    dialect = session.bind.dialect.name  # type: ignore[union-attr]
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).values(**values).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table).values(**values).on_conflict_do_nothing()
+    return insert(table).values(**values)
+
+
+class TurnHandler:
+    """Runs turns against one database; shared by every channel."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], settings: Settings, engine: Engine) -> None:
+        self.sessions = sessions
+        self.settings = settings
+        self.engine = engine
+        self._response_days: dict[str, int] = {}
+        self._response_days_loaded = 0.0
+
+    async def handle(self, event: Inbound) -> TurnOutcome:
+        async with self.sessions() as session, session.begin():
+            return await self._turn(session, event)
+
+    async def handle_with_retry(self, event: Inbound, attempts: int = 5, first_delay: float = 0.5) -> TurnOutcome:
+        """Retry when the database is briefly away; the receipt key keeps retries exactly-once."""
+        delay = first_delay
+        for attempt in range(1, attempts + 1):
+            try:
+                return await self.handle(event)
+            except (OperationalError, DBAPIError, OSError, ConnectionError) as exc:
+                if attempt == attempts or isinstance(exc, IntegrityError):
+                    raise
+                log.warning("database unavailable, retrying turn", extra={"attempt": attempt, "channel": event.channel})
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 8.0)
+        raise AssertionError("unreachable")
+
+    # --- the turn ---
+
+    async def _turn(self, session: AsyncSession, event: Inbound) -> TurnOutcome:
+        contact, conversation = await self._load(session, event)
+        receipt = await session.execute(
+            _insert_ignore(
+                session,
+                InboundReceipt,
+                {"channel": event.channel, "platform_message_id": event.message_id, "contact_id": contact.id},
+            )
+        )
+        if receipt.rowcount == 0:
+            log.info("duplicate delivery ignored", extra={"channel": event.channel})
+            return TurnOutcome(duplicate=True)
+
+        await self._refresh_response_days(session)
+        state = self._state(contact, conversation, await self._has_open_handoff(session, conversation))
+        decision = self.engine.decide(state, event, self._context())
+        contact.last_seen_at = utcnow()
+
+        if decision.erase:
+            await erase_contact(session, contact)
+            outbox.enqueue(
+                session,
+                channel=event.channel,
+                address=event.reply_address,
+                replies=decision.replies,
+                contact=None,
+                conversation=None,
+                delete_after_send=True,
+            )
+            return TurnOutcome(replies=len(decision.replies), erased=True)
+
+        await self._apply(session, contact, conversation, decision)
+        assert decision.state is not None
+        conversation.step = decision.state.step
+        conversation.step_data = dict(decision.state.step_data)
+        self._record_inbound(session, conversation, event)
+        count = outbox.enqueue(
+            session,
+            channel=event.channel,
+            address=contact.address,
+            replies=decision.replies,
+            contact=contact,
+            conversation=conversation,
+        )
+        return TurnOutcome(replies=count)
+
+    async def _load(self, session: AsyncSession, event: Inbound) -> tuple[Contact, Conversation]:
+        """Find or create the contact, and lock its conversation for this turn (two processes may
+        receive messages of the same parent at once)."""
+        await session.execute(
+            _insert_ignore(
+                session,
+                Contact,
+                {
+                    "public_id": new_public_id(),
+                    "channel": event.channel,
+                    "channel_user_id": event.user_id,
+                    "address": event.reply_address,
+                    "created_at": utcnow(),
+                    "last_seen_at": utcnow(),
+                },
+            )
+        )
+        contact = await session.scalar(
+            select(Contact).where(Contact.channel == event.channel, Contact.channel_user_id == event.user_id)
+        )
+        assert contact is not None
+        if contact.address != event.reply_address:
+            contact.address = event.reply_address
+        conversation = await session.scalar(
+            select(Conversation).where(Conversation.contact_id == contact.id).with_for_update()
+        )
+        if conversation is None:
+            conversation = Conversation(contact_id=contact.id, step="start", step_data={}, life_areas=[], urgent_reasons=[])
+            session.add(conversation)
+            await session.flush()
+        return contact, conversation
+
+    @staticmethod
+    async def _has_open_handoff(session: AsyncSession, conversation: Conversation) -> bool:
+        return await open_handoff(session, conversation) is not None
+
+    @staticmethod
+    def _state(contact: Contact, conversation: Conversation, handoff_open: bool) -> State:
+        return State(
+            step=conversation.step,
+            step_data=dict(conversation.step_data or {}),
+            status=conversation.status,
+            language=contact.language,
+            consent=conversation.consent,
+            role=conversation.role,
+            municipality=conversation.municipality,
+            life_areas=list(conversation.life_areas or []),
+            wish=conversation.wish,
+            urgent=conversation.urgent,
+            handoff_open=handoff_open,
+        )
+
+    async def _apply(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:
+        for change in decision.changes:
+            match change:
+                case SetLanguage(language):
+                    conv_actions.set_language(contact, language)
+                case RecordConsent(given):
+                    conv_actions.record_consent(session, contact, conversation, given)
+                case SetField(name, value):
+                    conv_actions.set_triage_field(conversation, name, value)
+                case MarkUrgent(reason):
+                    conv_actions.mark_urgent(session, contact, conversation, reason)
+                case RequestHandoff(reason):
+                    await request_handoff(session, contact, conversation, reason)
+                case Stop():
+                    conv_actions.set_stopped(conversation, True, waiting=False)
+                case Resume():
+                    handoff_open = await self._has_open_handoff(session, conversation)
+                    conv_actions.set_stopped(conversation, False, waiting=handoff_open)
+                case Erase():
+                    raise AssertionError("erasure is handled before changes are applied")
+
+    def _record_inbound(self, session: AsyncSession, conversation: Conversation, event: Inbound) -> None:
+        """Keep the parent's words only with consent or when a person will read them."""
+        keep = bool(conversation.consent) or conversation.status == "waiting"
+        body = event.text[:MAX_STORED_TEXT] if keep and event.kind != "media" else None
+        session.add(
+            Message(
+                conversation_id=conversation.id,
+                direction="in",
+                sender="parent",
+                kind=event.kind,
+                body=body,
+                media_type=event.media_type,
+            )
+        )
+
+    # --- context ---
+
+    def _context(self) -> Context:
+        days = self._response_days
+        default = self.settings.default_response_working_days
+        return Context(
+            default_language=self.settings.default_language,
+            response_working_days=lambda municipality: days.get(municipality or "", default),
+        )
+
+    async def _refresh_response_days(self, session: AsyncSession) -> None:
+        if time.monotonic() - self._response_days_loaded < 30:
+            return
+        rows = await session.execute(select(MunicipalitySetting.name, MunicipalitySetting.response_working_days))
+        self._response_days = {name: days for name, days in rows}
+        self._response_days_loaded = time.monotonic()

@@ -1,0 +1,58 @@
+"""Helpers for driving Naast on Telegram through the Bot API double."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import create_app
+from bot.runtime import Runtime
+from flows.settings import Settings
+from flows.store.models import Conversation, Handoff
+from tests.conftest import LiveServer, free_port
+from tests.doubles.telegram_api import SimulatedUser, TelegramDouble
+
+
+@dataclass
+class Bot:
+    double: TelegramDouble
+    runtime: Runtime
+    server: LiveServer
+
+    async def handoffs(self) -> list[Handoff]:
+        async with self.runtime.sessions() as session:
+            return list(await session.scalars(select(Handoff).order_by(Handoff.id)))
+
+    async def conversation(self) -> Conversation:
+        async with self.runtime.sessions() as session:
+            conv = await session.scalar(select(Conversation))
+            assert conv is not None
+            return conv
+
+
+def buttons(message: dict) -> list[str]:
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return [b["callback_data"] for row in rows for b in row]
+
+
+def labels(message: dict) -> list[str]:
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return [b["text"] for row in rows for b in row]
+
+
+async def step(user: SimulatedUser, action, *args, count: int = 1) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Do something as the user and return the bot's new messages."""
+    mark = user.mark()
+    action(*args)
+    return await user.wait_for(count, after=mark)
+
+
+async def running_bot(settings: Settings) -> AsyncIterator[Bot]:
+    with TelegramDouble() as double:
+        configured = settings.model_copy(update={"telegram_token": double.token, "telegram_api_url": double.base_url})
+        runtime = Runtime(configured, with_scheduler=False)
+        async with LiveServer(create_app(runtime), free_port()) as server:
+            yield Bot(double, runtime, server)
