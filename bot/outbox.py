@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 BATCH = 50
 LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 12
+DEBOUNCE = 0.005
 
 
 def backoff(attempts: int) -> float:
@@ -74,6 +75,7 @@ class OutboxDrainer:
             self._wake.clear()
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval)
+                await asyncio.sleep(DEBOUNCE)  # let a burst of turns commit, then send them in one batch
             except TimeoutError:
                 pass
 
@@ -83,19 +85,22 @@ class OutboxDrainer:
         if not rows:
             return False
         held: set[str] = set()
+        sent: list[Outbox] = []
         for row in rows:
             if row.address in held:
                 await self._release(row.id)
                 continue
             outcome = await self._send(row)
-            if outcome == "held":
+            if outcome == "sent":
+                sent.append(row)
+            elif outcome == "held":
                 held.add(row.address)
             elif outcome == "paused":
                 held.update(r.address for r in rows)
+        await self._mark_sent(sent)
         return True
 
     async def _claim(self) -> list[Outbox]:
-        token = secrets.token_hex(8)
         now = utcnow()
         addresses = self.channel.connected_addresses()
         if addresses is not None and not addresses:
@@ -110,15 +115,14 @@ class OutboxDrainer:
             conditions.append(Outbox.address.in_(sorted(addresses)))
         async with self.sessions() as session, session.begin():
             ids = select(Outbox.id).where(and_(*conditions)).order_by(Outbox.id).limit(BATCH)
-            await session.execute(
+            claimed = await session.scalars(
                 update(Outbox)
                 .where(Outbox.id.in_(ids.scalar_subquery()), or_(Outbox.lease_until.is_(None), Outbox.lease_until < now))
-                .values(lease_token=token, lease_until=now + LEASE)
+                .values(lease_token=secrets.token_hex(8), lease_until=now + LEASE)
+                .returning(Outbox)
                 .execution_options(synchronize_session=False)
             )
-        async with self.sessions() as session:
-            result = await session.scalars(select(Outbox).where(Outbox.lease_token == token).order_by(Outbox.id))
-            return list(result)
+            return sorted(claimed, key=lambda row: row.id)
 
     async def _send(self, row: Outbox) -> str:
         payload = Payload.from_dict(row.payload)
@@ -146,14 +150,27 @@ class OutboxDrainer:
         if self.channel.acknowledges:
             return "awaiting-ack"
         metrics.OUTBOUND.labels(self.channel.name, "sent").inc()
-        await self._finish(row, status="sent")
         return "sent"
+
+    async def _mark_sent(self, rows: list[Outbox]) -> None:
+        """One write for the whole batch; a crash before it means those rows go again (at least once)."""
+        if not rows:
+            return
+        now = utcnow()
+        async with self.sessions() as session, session.begin():
+            doomed = [r.id for r in rows if r.delete_after_send]
+            kept = [r.id for r in rows if not r.delete_after_send]
+            if doomed:
+                await session.execute(delete(Outbox).where(Outbox.id.in_(doomed)))
+            if kept:
+                await session.execute(
+                    update(Outbox)
+                    .where(Outbox.id.in_(kept))
+                    .values(status="sent", sent_at=now, lease_token=None, lease_until=None, attempts=Outbox.attempts + 1)
+                )
 
     async def _finish(self, row: Outbox, *, status: str, error: str | None = None) -> None:
         async with self.sessions() as session, session.begin():
-            if status == "sent" and row.delete_after_send:
-                await session.execute(delete(Outbox).where(Outbox.id == row.id))
-                return
             await session.execute(
                 update(Outbox)
                 .where(Outbox.id == row.id)

@@ -151,13 +151,18 @@ def _aliases() -> tuple[tuple[str, Municipality], ...]:
     return tuple((alias, by_name[official]) for alias, official in _read_data(_ALIASES_FILE))
 
 
+@cache
+def _by_folded_name() -> dict[str, Municipality]:
+    index: dict[str, Municipality] = {}
+    for municipality in all_municipalities():
+        index.setdefault(municipality.name.casefold(), municipality)
+        index.setdefault(municipality.display.casefold(), municipality)
+    return index
+
+
 def find(name: str) -> Municipality | None:
     """Exact, case-insensitive lookup by official (or display) name, for stored values."""
-    wanted = unicodedata.normalize("NFC", name).strip().casefold()
-    for municipality in all_municipalities():
-        if wanted in (municipality.name.casefold(), municipality.display.casefold()):
-            return municipality
-    return None
+    return _by_folded_name().get(unicodedata.normalize("NFC", name).strip().casefold())
 
 
 def _tokens(text: str) -> list[str]:

@@ -140,6 +140,25 @@ class TurnHandler:
     async def _load(self, session: AsyncSession, event: Inbound) -> tuple[Contact, Conversation]:
         """Find or create the contact, and lock its conversation for this turn (two processes may
         receive messages of the same parent at once)."""
+        contact = await session.scalar(
+            select(Contact).where(Contact.channel == event.channel, Contact.channel_user_id == event.user_id)
+        )
+        if contact is None:
+            contact = await self._create_contact(session, event)
+        if contact.address != event.reply_address:
+            contact.address = event.reply_address
+        conversation = await session.scalar(
+            select(Conversation).where(Conversation.contact_id == contact.id).with_for_update()
+        )
+        if conversation is None:
+            conversation = Conversation(contact_id=contact.id, step="start", step_data={}, life_areas=[], urgent_reasons=[])
+            session.add(conversation)
+            await session.flush()
+        return contact, conversation
+
+    @staticmethod
+    async def _create_contact(session: AsyncSession, event: Inbound) -> Contact:
+        """Insert-or-ignore, then read back: two first messages at once make one contact."""
         await session.execute(
             _insert_ignore(
                 session,
@@ -158,16 +177,7 @@ class TurnHandler:
             select(Contact).where(Contact.channel == event.channel, Contact.channel_user_id == event.user_id)
         )
         assert contact is not None
-        if contact.address != event.reply_address:
-            contact.address = event.reply_address
-        conversation = await session.scalar(
-            select(Conversation).where(Conversation.contact_id == contact.id).with_for_update()
-        )
-        if conversation is None:
-            conversation = Conversation(contact_id=contact.id, step="start", step_data={}, life_areas=[], urgent_reasons=[])
-            session.add(conversation)
-            await session.flush()
-        return contact, conversation
+        return contact
 
     @staticmethod
     async def _has_open_handoff(session: AsyncSession, conversation: Conversation) -> bool:

@@ -99,7 +99,8 @@ class WebChatChannel(OutputChannel):
             await self._close(websocket, 1008)
             return
         sid = hello.get("sid")
-        if not isinstance(sid, str) or not _SID.match(sid):
+        new_session = not isinstance(sid, str) or not _SID.match(sid)
+        if new_session:
             sid = secrets.token_urlsafe(32)
         language = normalise_language(hello.get("lang") if isinstance(hello.get("lang"), str) else None)
         address = address_for(sid)
@@ -108,6 +109,8 @@ class WebChatChannel(OutputChannel):
         try:
             if self.on_connect:
                 await self.on_connect(address)
+            if new_session:  # the bot speaks first: a parent should not have to guess what to type
+                await self.receive(Inbound(channel="web", user_id=address, address=address, message_id=f"{address}:open", kind="command", text="/start", language_hint=language))
             await self._serve(websocket, address, language)
         except WebSocketDisconnect:
             pass

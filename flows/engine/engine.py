@@ -104,10 +104,9 @@ class Turn:
 
     def show(self, name: str) -> None:
         step = self.spec[name]
-        values = self.values()
         for line in step.say:
             text = self.t(line) if step.translate else line
-            self.say(text % values if "%(" in text else text)
+            self.say(text % self.values() if "%(" in text else text)
 
     def buttons_for(self, step: Step) -> tuple[Button, ...]:
         """The buttons as shown, in the order numbered-text channels number them."""
