@@ -135,12 +135,12 @@ class Turn:
             self.goto(step.goto)
             return
         current = self.spec.steps.get(self.state.step)
-        if step.aside and current is not None and not current.aside:
-            self.state.step_data = {"return_to": current.name}
-        elif step.aside and current is not None:
-            self.state.step_data = {"return_to": self.state.step_data.get("return_to")}
-        else:
+        if not step.aside:
             self.state.step_data = {}
+        elif current is None or not current.aside:
+            self.state.step_data = {"return_to": current.name if current else "welcome"}
+        else:
+            self.state.step_data = {"return_to": self.state.step_data.get("return_to")}
         self.state.step = name
         self.present(name)
 

@@ -35,7 +35,7 @@ def _fold(text: str) -> str:
     """Lowercase, no accents or punctuation, Arabic letter variants unified."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.translate(str.maketrans({"ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ı": "i"}))
+    text = text.translate(str.maketrans({"ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ı": "i", "ł": "l"}))
     return " ".join(_STRIP.sub(" ", text).split())
 
 
