@@ -9,6 +9,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -17,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from flows.actions import conversation as conv_actions
 from flows.actions import outbox
 from flows.actions.erasure import erase_contact
-from flows.actions.handoff import open_handoff, request_handoff
+from flows.actions.handoff import OPEN_STATUSES, request_handoff
 from flows.engine.engine import Context, Engine
 from flows.engine.types import (
     Decision,
@@ -38,6 +39,7 @@ from flows.store.models import Contact, Conversation, InboundReceipt, Message, M
 log = logging.getLogger(__name__)
 
 MAX_STORED_TEXT = 10_000
+LAST_SEEN_RESOLUTION = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,10 @@ class TurnHandler:
             return TurnOutcome(duplicate=True)
 
         await self._refresh_response_days(session)
-        state = self._state(contact, conversation, await self._has_open_handoff(session, conversation))
+        state = self._state(contact, conversation)
         decision = self.engine.decide(state, event, self._context())
-        contact.last_seen_at = utcnow()
+        if utcnow() - contact.last_seen_at > LAST_SEEN_RESOLUTION:  # retention counts in days
+            contact.last_seen_at = utcnow()
 
         if decision.erase:
             await erase_contact(session, contact)
@@ -140,6 +143,19 @@ class TurnHandler:
     async def _load(self, session: AsyncSession, event: Inbound) -> tuple[Contact, Conversation]:
         """Find or create the contact, and lock its conversation for this turn (two processes may
         receive messages of the same parent at once)."""
+        found = (
+            await session.execute(
+                select(Contact, Conversation)
+                .join(Conversation, Conversation.contact_id == Contact.id)
+                .where(Contact.channel == event.channel, Contact.channel_user_id == event.user_id)
+                .with_for_update(of=Conversation)
+            )
+        ).first()
+        if found is not None:
+            contact, conversation = found
+            if contact.address != event.reply_address:
+                contact.address = event.reply_address
+            return contact, conversation
         contact = await session.scalar(
             select(Contact).where(Contact.channel == event.channel, Contact.channel_user_id == event.user_id)
         )
@@ -180,15 +196,12 @@ class TurnHandler:
         return contact
 
     @staticmethod
-    async def _has_open_handoff(session: AsyncSession, conversation: Conversation) -> bool:
-        return await open_handoff(session, conversation) is not None
-
-    @staticmethod
-    def _state(contact: Contact, conversation: Conversation, handoff_open: bool) -> State:
+    def _state(contact: Contact, conversation: Conversation) -> State:
         return State(
             step=conversation.step,
             step_data=dict(conversation.step_data or {}),
             status=conversation.status,
+            stopped=conversation.stopped,
             language=contact.language,
             consent=conversation.consent,
             role=conversation.role,
@@ -196,7 +209,7 @@ class TurnHandler:
             life_areas=list(conversation.life_areas or []),
             wish=conversation.wish,
             urgent=conversation.urgent,
-            handoff_open=handoff_open,
+            handoff_open=conversation.status in OPEN_STATUSES,
         )
 
     async def _apply(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:
@@ -213,10 +226,9 @@ class TurnHandler:
                 case RequestHandoff(reason):
                     await request_handoff(session, contact, conversation, reason)
                 case Stop():
-                    conv_actions.set_stopped(conversation, True, waiting=False)
+                    conv_actions.set_stopped(conversation, True)
                 case Resume():
-                    handoff_open = await self._has_open_handoff(session, conversation)
-                    conv_actions.set_stopped(conversation, False, waiting=handoff_open)
+                    conv_actions.set_stopped(conversation, False)
                 case Erase():
                     raise AssertionError("erasure is handled before changes are applied")
 

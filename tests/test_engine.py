@@ -123,7 +123,7 @@ def test_stop_and_coming_back() -> None:
     chat = Chat()
     chat.send("command", "/start")
     [reply] = chat.text("stop")
-    assert Stop() in chat.changes and chat.state.status == "stopped"
+    assert Stop() in chat.changes and chat.state.stopped
     assert "geen berichten meer" in reply.text
     [back] = chat.text("hoi")
     assert Resume() in chat.changes and "Fijn dat je er weer bent" in back.text

@@ -17,7 +17,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from bot.channels.base import NotDelivered, OutputChannel, Payload, text_inbound
 from flows.engine.types import Inbound
-from flows.i18n import gettext_for, normalise_language, text_direction
+from flows.i18n import _, gettext_for, normalise_language, text_direction
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,8 @@ _SID = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 
 Receiver = Callable[[Inbound], Awaitable[object]]
+UNREADABLE = _("Dat bericht kon ik niet lezen.")
+TRY_AGAIN = _("Versturen lukt nu niet. Probeer het zo nog een keer.")
 
 
 def address_for(sid: str) -> str:
@@ -124,7 +126,7 @@ class WebChatChannel(OutputChannel):
             try:
                 frame = await self._receive_json(websocket)
             except ValueError:
-                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")("Dat bericht kon ik niet lezen.")})
+                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")(UNREADABLE)})
                 continue
             kind = frame.get("type")
             if kind == "ack":
@@ -133,7 +135,7 @@ class WebChatChannel(OutputChannel):
                 continue
             client_id = frame.get("id")
             if kind not in ("text", "button") or not isinstance(client_id, str) or not _CLIENT_ID.match(client_id):
-                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")("Dat bericht kon ik niet lezen.")})
+                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")(UNREADABLE)})
                 continue
             inbound = self._inbound(frame, address, client_id, language)
             if inbound is None:
@@ -142,7 +144,7 @@ class WebChatChannel(OutputChannel):
                 await self.receive(inbound)
             except Exception:
                 log.exception("web chat turn failed")
-                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")("Versturen lukt nu niet. Probeer het zo nog een keer.")})
+                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")(TRY_AGAIN)})
                 continue
             await websocket.send_json({"type": "received", "id": client_id})
 

@@ -63,5 +63,6 @@ def mark_urgent(session: AsyncSession, contact: Contact, conversation: Conversat
     emit(session, "conversation.urgent", conversation_id=conversation.id, reason=reason)
 
 
-def set_stopped(conversation: Conversation, stopped: bool, *, waiting: bool) -> None:
-    conversation.status = "stopped" if stopped else ("waiting" if waiting else "bot")
+def set_stopped(conversation: Conversation, stopped: bool) -> None:
+    """/stop: no messages unless the parent writes again (replies to the parent still go out)."""
+    conversation.stopped = stopped

@@ -10,7 +10,7 @@ from flows.actions import audit
 from flows.events import emit
 from flows.store.models import Contact, Conversation, Handoff
 
-OPEN_STATUSES = ("waiting", "taken")
+OPEN_STATUSES = ("waiting", "taken")  # of a handoff, and of a conversation that has one
 
 
 async def open_handoff(session: AsyncSession, conversation: Conversation) -> Handoff | None:
@@ -49,8 +49,7 @@ async def request_handoff(
     handoff.municipality = conversation.municipality if conversation.consent else None
     handoff.urgent = handoff.urgent or conversation.urgent
     handoff.summary = triage_summary(contact, conversation)
-    if conversation.status != "stopped":
-        conversation.status = "waiting"
+    conversation.status = "waiting"
     await session.flush()
     audit.record(
         session,

@@ -215,7 +215,7 @@ class Turn:
         self.decision.erase = True
 
     def _do_stop(self) -> None:
-        self.state.status = "stopped"
+        self.state.stopped = True
         self.change(Stop())
         self.show("stopped")
         self.flush()
@@ -244,8 +244,8 @@ class Engine:
                 turn._do_language(hint)
         if event.kind == "text" and self._crisis(turn, event.text):
             return
-        if state.status == "stopped":
-            state.status = "waiting" if state.handoff_open else "bot"
+        if state.stopped:
+            state.stopped = False
             turn.change(Resume())
             if not first_contact:
                 turn.show("back_again")

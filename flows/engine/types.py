@@ -104,6 +104,7 @@ class State:
     step: str = "start"
     step_data: dict = field(default_factory=dict)
     status: str = "bot"
+    stopped: bool = False
     language: str | None = None
     consent: bool | None = None
     role: str | None = None

@@ -59,7 +59,8 @@ def create_engine(raw_url: str, **kwargs: object) -> AsyncEngine:
         engine = create_async_engine(url, **kwargs)
         _tune_sqlite(engine)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    # No pre-ping: it costs a round trip per transaction. A dead connection fails the turn, which
+    # is retried (flows.turns) on a fresh one.
     kwargs.setdefault("pool_size", 10)
     return create_async_engine(url, **kwargs)
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -35,13 +36,30 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite hands back naive ones otherwise)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime; use flows.store.models.utcnow()")
+        return value.astimezone(timezone.utc) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
 def new_public_id() -> str:
     return uuid.uuid4().hex
 
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: DateTime(timezone=True), dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}
 
 
 class Contact(Base):
@@ -89,7 +107,8 @@ class Conversation(Base):
     )
     step: Mapped[str] = mapped_column(String(48), default="start")
     step_data: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    status: Mapped[str] = mapped_column(String(16), default="bot")  # bot | waiting | stopped
+    status: Mapped[str] = mapped_column(String(16), default="bot")  # bot | waiting (for a person)
+    stopped: Mapped[bool] = mapped_column(Boolean, default=False)  # the parent said /stop
     consent: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     role: Mapped[str | None] = mapped_column(String(24))
     municipality: Mapped[str | None] = mapped_column(String(80))

@@ -67,6 +67,7 @@ def upgrade() -> None:
     sa.Column('step', sa.String(length=48), nullable=False),
     sa.Column('step_data', sa.JSON(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('stopped', sa.Boolean(), nullable=False),
     sa.Column('consent', sa.Boolean(), nullable=True),
     sa.Column('role', sa.String(length=24), nullable=True),
     sa.Column('municipality', sa.String(length=80), nullable=True),
