@@ -9,6 +9,16 @@ import sys
 import structlog
 
 
+# Libraries that log URLs with the bot token (httpx) or whole updates with parents' words
+# (python-telegram-bot at debug level) are held at WARNING whatever the root level.
+NOISY = ("httpx", "httpcore", "telegram", "apscheduler.executors.default", "uvicorn.access")
+
+
+def quiet_libraries() -> None:
+    for name in NOISY:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def configure(level: int = logging.INFO, json: bool = True) -> None:
     shared = [
         structlog.stdlib.add_log_level,
@@ -26,8 +36,7 @@ def configure(level: int = logging.INFO, json: bool = True) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "telegram.ext.Updater"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    quiet_libraries()
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),

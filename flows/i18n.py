@@ -5,7 +5,7 @@ compiled file is missing or older than its source, so a fresh checkout needs no 
 from __future__ import annotations
 
 import gettext
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -53,7 +53,7 @@ def compile_catalogs(locales_dir: Path = LOCALES_DIR) -> list[Path]:
     return written
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(language: str) -> gettext.NullTranslations:
     """The catalog for `language`; Dutch and unknown languages fall back to the source text."""
     if language == "nl" or language not in LANGUAGES:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
-import pytest
 from sqlalchemy import select
 
 from bot.app import create_app
