@@ -184,3 +184,24 @@ async def test_webhook_mode_checks_secret(settings: Settings) -> None:
                     headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
                 )
                 assert bad.status_code == 400
+
+
+async def test_english_parent_gets_english_all_the_way(bot: Bot) -> None:
+    user = bot.double.user(language_code="en-GB")
+    [welcome] = await step(user, user.send_command, "start")
+    assert "computer program" in welcome["text"]
+    [consent] = await step(user, user.press, "welcome:go")
+    await step(user, user.press, "consent:yes")
+    await step(user, user.press, "role:parent")
+    [areas] = await step(user, user.send_text, "den haag")
+    assert "Den Haag" in areas["text"]
+    await step(user, user.press, "life_areas:work")
+    await step(user, user.press, "life_areas:done")
+    await step(user, user.press, "urgent:none")
+    [done] = await step(user, user.press, "wish:coordinator")
+    assert "Den Haag" in done["text"] and "within 2 working days" in done["text"]
+    assert "werkdag" not in done["text"]
+    # Switching language mid-way re-asks the current question in the new language.
+    [menu] = await step(user, user.send_command, "taal")
+    [again] = await step(user, user.press, "language:nl")
+    assert "Ik heb je vraag doorgegeven" in again["text"]
