@@ -43,10 +43,11 @@ class Runtime:
         self.scheduler = scheduler.create_scheduler(self.database_url) if with_scheduler else None
         self._unsubscribe = events.subscribe(self._on_event)
 
-    async def receive(self, inbound: Inbound) -> TurnOutcome:
-        """Every channel's way in."""
+    async def receive(self, inbound: Inbound, *, patient: bool = False) -> TurnOutcome:
+        """Every channel's way in. `patient` channels cannot ask the platform to redeliver (Telegram
+        polling has already confirmed the update), so they wait out a longer database outage."""
         started = time.perf_counter()
-        outcome = await self.turns.handle_with_retry(inbound)
+        outcome = await self.turns.handle_with_retry(inbound, attempts=12 if patient else 5)
         metrics.TURN_SECONDS.labels(inbound.channel).observe(time.perf_counter() - started)
         if outcome.duplicate:
             metrics.DUPLICATES.labels(inbound.channel).inc()

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -56,11 +56,9 @@ def _insert_ignore(session: AsyncSession, table, values: dict):  # type: ignore[
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
         return pg_insert(table).values(**values).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        return sqlite_insert(table).values(**values).on_conflict_do_nothing()
-    return insert(table).values(**values)
+    return sqlite_insert(table).values(**values).on_conflict_do_nothing()
 
 
 class TurnHandler:

@@ -111,3 +111,21 @@ async def chat_page(
             await context.close()
         finally:
             await browser.close()
+
+
+AXE_SCRIPT = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+async def serious_accessibility_problems(page: Any) -> list[str]:
+    """Run axe-core (WCAG 2.1 A and AA rules) on the page; return serious and critical findings."""
+    if not AXE_SCRIPT.exists():
+        pytest.fail("axe-core is missing: run ./run-tests (it installs it with npm)")
+    await page.add_script_tag(path=str(AXE_SCRIPT))
+    result = await page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]

@@ -12,7 +12,7 @@ from bot.app import create_app
 from bot.runtime import Runtime
 from flows.settings import Settings
 from flows.store.models import Handoff
-from tests.browser import chat_page
+from tests.browser import chat_page, serious_accessibility_problems
 from tests.conftest import LiveServer, free_port
 
 pytestmark = pytest.mark.browser
@@ -56,6 +56,7 @@ async def test_first_contact_to_handoff_by_taps(web: tuple[LiveServer, Runtime])
         await tap(page, "Iemand van de gemeente")
         await bot_says(page, "doorgegeven")
         assert await page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert await serious_accessibility_problems(page) == []
         await page.screenshot(path="/tmp/webchat-e2e-360.png")
     async with runtime.sessions() as session:
         handoff = await session.scalar(select(Handoff))
@@ -118,3 +119,4 @@ async def test_arabic_page_is_right_to_left(web: tuple[LiveServer, Runtime]) -> 
         assert await page.evaluate("document.documentElement.dir") == "rtl"
         await page.locator(".msg--bot").first.wait_for(timeout=10_000)
         assert await page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert await serious_accessibility_problems(page) == []

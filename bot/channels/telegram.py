@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hmac
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import timedelta
+from typing import Protocol
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -34,7 +35,8 @@ BOT_COMMANDS = (
     ("help", _("Wat kan ik typen?")),
 )
 
-Receiver = Callable[[Inbound], Awaitable[object]]
+class Receiver(Protocol):
+    def __call__(self, inbound: Inbound, *, patient: bool = False) -> Awaitable[object]: ...
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -156,9 +158,9 @@ class TelegramChannel(OutputChannel):
 
     async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
         if isinstance(update, Update):
-            await self.handle_update(update)
+            await self.handle_update(update, patient=True)
 
-    async def handle_update(self, update: Update) -> None:
+    async def handle_update(self, update: Update, *, patient: bool = False) -> None:
         if update.callback_query is not None:
             try:
                 await update.callback_query.answer()
@@ -168,7 +170,7 @@ class TelegramChannel(OutputChannel):
         if inbound is None:
             log.info("telegram update ignored", extra={"update_id": update.update_id})
             return
-        await self.receive(inbound)
+        await self.receive(inbound, patient=patient)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("telegram update failed", extra={"error": type(context.error).__name__})
