@@ -22,7 +22,6 @@ from flows.actions.handoff import OPEN_STATUSES, request_handoff
 from flows.engine.engine import Context, Engine
 from flows.engine.types import (
     Decision,
-    Erase,
     Inbound,
     MarkUrgent,
     RecordConsent,
@@ -227,8 +226,6 @@ class TurnHandler:
                     conv_actions.set_stopped(conversation, True)
                 case Resume():
                     conv_actions.set_stopped(conversation, False)
-                case Erase():
-                    raise AssertionError("erasure is handled before changes are applied")
 
     def _record_inbound(self, session: AsyncSession, conversation: Conversation, event: Inbound) -> None:
         """Keep the parent's words only with consent or when a person will read them."""

@@ -205,3 +205,13 @@ async def test_english_parent_gets_english_all_the_way(bot: Bot) -> None:
     [menu] = await step(user, user.send_command, "taal")
     [again] = await step(user, user.press, "language:nl")
     assert "Ik heb je vraag doorgegeven" in again["text"]
+
+
+async def test_unexpected_updates_are_ignored_and_the_bot_keeps_going(bot: Bot) -> None:
+    user = bot.double.user(language_code="nl")
+    user.send_raw({"edited_message": {"message_id": 1, "date": 0, "chat": user.chat, "from": user.profile, "text": "bewerkt"}})
+    user.send_raw({"message": {"message_id": 2, "date": 0, "chat": {"id": -100, "type": "group", "title": "g"}, "from": user.profile, "text": "hoi groep"}})
+    user.send_raw({"some_future_update_kind": {"x": 1}})
+    [welcome] = await step(user, user.send_command, "start")
+    assert "computerprogramma" in welcome["text"]
+    assert len(user.messages) == 1  # nothing was answered to the edit, the group or the unknown kind

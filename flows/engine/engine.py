@@ -15,7 +15,6 @@ from flows.engine.spec import Action, FlowSpec, Step
 from flows.engine.types import (
     Button,
     Decision,
-    Erase,
     Inbound,
     MarkUrgent,
     RecordConsent,
@@ -211,7 +210,6 @@ class Turn:
     def _do_erase(self) -> None:
         self.show("erased")
         self.flush()
-        self.change(Erase())
         self.decision.erase = True
 
     def _do_stop(self) -> None:

@@ -79,11 +79,6 @@ class RequestHandoff:
 
 
 @dataclass(frozen=True)
-class Erase:
-    pass
-
-
-@dataclass(frozen=True)
 class Stop:
     pass
 
@@ -93,7 +88,7 @@ class Resume:
     """The parent wrote after /stop."""
 
 
-Change = SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Erase | Stop | Resume
+Change = SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Stop | Resume
 
 
 @dataclass
@@ -123,5 +118,5 @@ class State:
 class Decision:
     replies: list[Reply] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
-    erase: bool = False
+    erase: bool = False  # erase everything about the parent; no other change applies
     state: State | None = None  # the conversation after this turn
