@@ -12,10 +12,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
+from admin.app import Console
 from bot import metrics
 from bot.channels.telegram import SECRET_HEADER
 from bot.runtime import Runtime
@@ -105,6 +106,8 @@ def create_app(runtime: Runtime) -> Starlette:
         Mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static"),
         WebSocketRoute("/ws/chat", runtime.web.endpoint),
         Route("/webhooks/telegram", telegram_webhook, methods=["POST"]),
+        Route("/admin", lambda _request: RedirectResponse("/admin/", status_code=308)),
+        Mount("/admin", app=Console(runtime.sessions, settings).router()),
         Route("/healthz", healthz),
         Route("/metrics", metrics_endpoint),
     ]

@@ -55,6 +55,21 @@ def cmd_serve(args: argparse.Namespace) -> None:
     uvicorn.run(create_app(runtime), host=settings.host, port=settings.port, log_config=None, ws="websockets-sansio", proxy_headers=True)
 
 
+def cmd_user_add(args: argparse.Namespace) -> None:
+    from bot.accounts import AccountError, add_user
+
+    settings = get_settings()
+    _migrate(settings)
+    try:
+        created = asyncio.run(add_user(settings, email=args.email, role=args.role, municipalities=args.gemeente or [], name=args.name))
+    except AccountError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"account:            {created.email} ({created.role}{', ' + ', '.join(created.municipalities) if created.municipalities else ''})")
+    print(f"one-time password:  {created.password}   (must be changed at first login)")
+    print(f"TOTP secret:        {created.totp_secret}")
+    print(f"TOTP enrolment URI: {created.totp_uri}")
+
+
 def cmd_bench(args: argparse.Namespace) -> None:
     from bot.bench import run
 
@@ -71,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="bring the database schema up to date")
     migrate.set_defaults(func=cmd_migrate)
+
+    user = sub.add_parser("user", help="console accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    user_add = user_sub.add_parser("add", help="create a console account; prints a one-time password and the TOTP secret")
+    user_add.add_argument("--email", required=True)
+    user_add.add_argument("--role", required=True, choices=("coordinator", "admin"))
+    user_add.add_argument("--gemeente", action="append", metavar="NAME", help="municipality served (repeatable; '*' = the default team)")
+    user_add.add_argument("--name", help="first name parents see (default: the part of the e-mail before @)")
+    user_add.set_defaults(func=cmd_user_add)
 
     bench = sub.add_parser("bench", help="drive simulated parents through the engine and database")
     bench.add_argument("--parents", type=int, default=1000, help="number of simulated parents (default 1000)")
@@ -94,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         detail = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
         print(f"naast: cannot reach the database: {detail}", file=sys.stderr)
         return 1
-    except (ArgumentError, ValueError) as exc:
+    except (ArgumentError, ValueError) as exc:  # includes AccountError and settings validation
         print(f"naast: configuration error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
     return 0

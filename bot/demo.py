@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from flows.settings import Settings
 from flows.store.db import create_engine, session_factory
-from flows.store.models import MunicipalitySetting
+from bot.accounts import add_user
+from flows.store.models import MunicipalitySetting, StaffAccount
 
 DEMO_MUNICIPALITY = "Heerenveen"
 
@@ -21,6 +22,12 @@ def fresh_embedded_settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"database_url": f"sqlite:///{path}"})
 
 
+DEMO_ACCOUNTS = (
+    ("coordinator@heerenveen.example", "coordinator", [DEMO_MUNICIPALITY], "Meike"),
+    ("admin@naast.example", "admin", [], "Admin"),
+)
+
+
 async def seed(settings: Settings) -> list[str]:
     """Add what is missing; returns lines to print for the person who started the demo."""
     engine = create_engine(settings.resolved_database_url())
@@ -28,9 +35,18 @@ async def seed(settings: Settings) -> list[str]:
         async with session_factory(engine)() as session, session.begin():
             if await session.scalar(select(MunicipalitySetting).where(MunicipalitySetting.name == DEMO_MUNICIPALITY)) is None:
                 session.add(MunicipalitySetting(name=DEMO_MUNICIPALITY, response_working_days=2))
+            existing = set(await session.scalars(select(StaffAccount.email)))
     finally:
         await engine.dispose()
-    return [
+    lines = [
         f"Demo data: municipality {DEMO_MUNICIPALITY} (a coordinator answers within 2 working days).",
-        f"Open {settings.public_url}/ and say hello; type 'mens' to ask for a person.",
+        f"Web chat: {settings.public_url}/  (type 'mens' to ask for a person)",
+        f"Console:  {settings.public_url}/admin/",
     ]
+    for email, role, places, name in DEMO_ACCOUNTS:
+        if email in existing:
+            lines.append(f"  {role} {email}: exists already (password unchanged)")
+            continue
+        created = await add_user(settings, email=email, role=role, municipalities=places, name=name)
+        lines.append(f"  {role} {email}  one-time password: {created.password}  TOTP secret: {created.totp_secret}")
+    return lines

@@ -32,6 +32,7 @@ from flows.engine.types import (
     State,
     Stop,
 )
+from flows.events import emit
 from flows.settings import Settings
 from flows.store.models import Contact, Conversation, InboundReceipt, Message, MunicipalitySetting, new_public_id, utcnow
 
@@ -219,7 +220,7 @@ class TurnHandler:
                 case SetField(name, value):
                     conv_actions.set_triage_field(conversation, name, value)
                 case MarkUrgent(reason):
-                    conv_actions.mark_urgent(session, contact, conversation, reason)
+                    await conv_actions.mark_urgent(session, contact, conversation, reason)
                 case RequestHandoff(reason):
                     await request_handoff(session, contact, conversation, reason)
                 case Stop():
@@ -229,7 +230,7 @@ class TurnHandler:
 
     def _record_inbound(self, session: AsyncSession, conversation: Conversation, event: Inbound) -> None:
         """Keep the parent's words only with consent or when a person will read them."""
-        keep = bool(conversation.consent) or conversation.status == "waiting"
+        keep = bool(conversation.consent) or conversation.status in OPEN_STATUSES
         body = event.text[:MAX_STORED_TEXT] if keep and event.kind != "media" else None
         session.add(
             Message(
@@ -241,6 +242,8 @@ class TurnHandler:
                 media_type=event.media_type,
             )
         )
+        if conversation.status in OPEN_STATUSES:
+            emit(session, "conversation.message", conversation_id=conversation.id)
 
     # --- context ---
 

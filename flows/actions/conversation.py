@@ -3,11 +3,12 @@ urgency, and stopping or resuming messages."""
 
 from __future__ import annotations
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.actions import audit
 from flows.events import emit
-from flows.store.models import Consent, Contact, Conversation
+from flows.store.models import Consent, Contact, Conversation, Handoff
 
 CONSENT_TEXT_VERSION = "triage-2026-11"
 TRIAGE_FIELDS = frozenset({"role", "municipality", "life_areas", "wish"})
@@ -48,9 +49,16 @@ def set_triage_field(conversation: Conversation, name: str, value: str | list[st
     setattr(conversation, name, list(value) if isinstance(value, list) else value)
 
 
-def mark_urgent(session: AsyncSession, contact: Contact, conversation: Conversation, reason: str) -> None:
-    """Urgency is stored even without consent: it protects the parent (vital interest)."""
+async def mark_urgent(session: AsyncSession, contact: Contact, conversation: Conversation, reason: str) -> None:
+    """Urgency is stored even without consent: it protects the parent (vital interest). An open
+    handoff moves up the queue with it."""
     conversation.urgent = True
+    await session.execute(
+        update(Handoff)
+        .where(Handoff.conversation_id == conversation.id, Handoff.status.in_(("waiting", "taken")))
+        .values(urgent=True)
+        .execution_options(synchronize_session="fetch")
+    )
     if reason not in conversation.urgent_reasons:
         conversation.urgent_reasons = [*conversation.urgent_reasons, reason]
     audit.record(

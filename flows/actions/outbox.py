@@ -21,6 +21,7 @@ def enqueue(
     contact: Contact | None,
     conversation: Conversation | None,
     sender: str = "bot",
+    staff_id: int | None = None,
     delete_after_send: bool = False,
 ) -> int:
     """Queue replies for one address; returns how many."""
@@ -37,7 +38,7 @@ def enqueue(
         )
         if conversation is not None and not delete_after_send:
             session.add(
-                Message(conversation_id=conversation.id, direction="out", sender=sender, kind="text", body=reply.text)
+                Message(conversation_id=conversation.id, direction="out", sender=sender, staff_id=staff_id, kind="text", body=reply.text)
             )
         count += 1
     if count:

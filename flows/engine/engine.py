@@ -240,6 +240,9 @@ class Engine:
             hint = normalise_language(event.language_hint)
             if hint:
                 turn._do_language(hint)
+        if state.status == "taken":
+            self._taken(turn, event)
+            return
         if event.kind == "text" and self._crisis(turn, event.text):
             return
         if state.stopped:
@@ -262,6 +265,20 @@ class Engine:
             turn.represent()
         else:
             self._text(turn, event.text)
+
+    def _taken(self, turn: Turn, event: Inbound) -> None:
+        """A person holds the conversation: the bot stays quiet. Crisis still counts (the person
+        is alerted, not the parent answered), and erasure and /stop remain the parent's right."""
+        if event.kind == "text":
+            hit = detect_crisis(event.text)
+            if hit is not None:
+                turn._do_urgent(f"crisis_{hit.category}")
+                return
+        command = self._command_of(event)
+        if command in ("vergeet", "stop"):
+            self._command(turn, command, first_contact=False)
+        elif event.kind == "button" and event.text.startswith("forget_confirm:"):
+            self._button(turn, event.text)
 
     @staticmethod
     def _command_of(event: Inbound) -> str | None:

@@ -107,7 +107,7 @@ class Conversation(Base):
     )
     step: Mapped[str] = mapped_column(String(48), default="start")
     step_data: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    status: Mapped[str] = mapped_column(String(16), default="bot")  # bot | waiting (for a person)
+    status: Mapped[str] = mapped_column(String(16), default="bot")  # bot | waiting | taken (by a person)
     stopped: Mapped[bool] = mapped_column(Boolean, default=False)  # the parent said /stop
     consent: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     role: Mapped[str | None] = mapped_column(String(24))
@@ -134,6 +134,7 @@ class Message(Base):
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
     direction: Mapped[str] = mapped_column(String(3))  # in | out
     sender: Mapped[str] = mapped_column(String(16))  # parent | bot | coordinator
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(16))  # text | button | command | media
     body: Mapped[str | None] = mapped_column(Text)
     media_type: Mapped[str | None] = mapped_column(String(32))
@@ -195,6 +196,11 @@ class Handoff(Base):
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(12), default="waiting")  # waiting | taken | closed
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    taken_by: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    taken_at: Mapped[datetime | None] = mapped_column()
+    closed_at: Mapped[datetime | None] = mapped_column()
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)  # internal; never sent to the parent
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -222,4 +228,57 @@ class AuditLog(Base):
     object_type: Mapped[str] = mapped_column(String(32))
     object_id: Mapped[str | None] = mapped_column(String(64))
     result: Mapped[str] = mapped_column(String(16), default="ok")
+    origin: Mapped[str | None] = mapped_column(String(64))
+
+
+class StaffAccount(Base):
+    """A coordinator or admin of the console. The password is an argon2id hash; the second factor
+    is TOTP. `display_name` is the first name a parent hears when this person takes over."""
+
+    __tablename__ = "staff_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))  # admin | coordinator
+    password_hash: Mapped[str] = mapped_column(String(255))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)  # a code is accepted once
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column()
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(8), default="nl")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column()
+
+    municipalities: Mapped[list[StaffMunicipality]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def municipality_names(self) -> list[str]:
+        return sorted(m.municipality for m in self.municipalities)
+
+
+class StaffMunicipality(Base):
+    """Which municipalities a coordinator serves; everything they see is scoped by this."""
+
+    __tablename__ = "staff_municipalities"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("staff_accounts.id", ondelete="CASCADE"), primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class StaffSession(Base):
+    """A console session, kept server-side so it can end: after 30 idle minutes, at logout, or
+    when the account is disabled. Only a hash of the cookie's token is stored."""
+
+    __tablename__ = "staff_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("staff_accounts.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(16))  # password | complete
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     origin: Mapped[str | None] = mapped_column(String(64))

@@ -24,11 +24,19 @@ def _include(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[n
     return not (type_ == "table" and name == "apscheduler_jobs")
 
 
+def _render_item(type_, obj, autogen_context):  # type: ignore[no-untyped-def]
+    """Migrations name plain SQLAlchemy types, never the app's own decorators."""
+    if type_ == "type" and hasattr(obj, "impl") and obj.__class__.__module__.startswith("flows."):
+        return f"sa.{obj.impl!r}"
+    return False
+
+
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         include_object=_include,
+        render_item=_render_item,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )

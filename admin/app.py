@@ -1,0 +1,411 @@
+"""The coordinator console at /admin/: login with password and TOTP, the live queue, a conversation
+with takeover, give-back and close, and the audit log for admins. Server-rendered (Jinja2); a
+little plain JavaScript listens to server-sent events and reloads the parts that changed."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route, Router
+from starlette.staticfiles import StaticFiles
+
+from admin import queries, security
+from flows import events
+from flows.actions import audit
+from flows.actions import takeover as actions
+from flows.actions.erasure import erase_contact
+from flows.i18n import _, gettext_for, text_direction
+from flows.settings import Settings
+from flows.store.models import Contact, StaffAccount, StaffSession, utcnow
+
+HERE = Path(__file__).parent
+COOKIE = "naast_console"
+LOGIN_COOKIE = "naast_login"
+CONSOLE_LANGUAGES = ("nl", "en")
+MAX_MESSAGE = 4000
+OUTCOME_LABELS = (
+    ("helped", _("Geholpen")),
+    ("referred", _("Doorverwezen")),
+    ("aftercare", _("Nazorg")),
+    ("no_response", _("Geen reactie")),
+    ("other", _("Anders")),
+)
+
+_templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]), extensions=["jinja2.ext.i18n"])
+
+
+class Staff:
+    """The signed-in account and its session, for one request."""
+
+    def __init__(self, account: StaffAccount, session: StaffSession) -> None:
+        self.account = account
+        self.session = session
+
+
+def origin_of(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def console_language(request: Request, account: StaffAccount | None) -> str:
+    if account is not None and account.language in CONSOLE_LANGUAGES:
+        return account.language
+    header = request.headers.get("accept-language", "").lower()
+    return "en" if header.startswith("en") else "nl"
+
+
+Handler = Callable[[Request, AsyncSession, Staff], Awaitable[Response]]
+
+
+class Console:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], settings: Settings) -> None:
+        self.sessions = sessions
+        self.settings = settings
+        self.secure_cookies = settings.public_url.startswith("https://")
+
+    # --- rendering ---
+
+    def render(self, request: Request, template: str, staff: Staff | None = None, status_code: int = 200, **context: Any) -> HTMLResponse:
+        language = console_language(request, staff.account if staff else None)
+        html = _templates.get_template(template).render(
+            _=gettext_for(language),
+            lang=language,
+            dir=text_direction(language),
+            staff=staff,
+            csrf=staff.session.csrf_token if staff else context.pop("csrf", ""),
+            text_direction=text_direction,
+            **context,
+        )
+        headers = {
+            "Cache-Control": "no-store",
+            "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'",
+            "X-Frame-Options": "DENY",
+            "Referrer-Policy": "no-referrer",
+        }
+        return HTMLResponse(html, status_code=status_code, headers=headers)
+
+    def not_found(self, request: Request, staff: Staff | None) -> HTMLResponse:
+        return self.render(request, "not_found.html", staff, status_code=404)
+
+    def set_cookie(self, response: Response, name: str, value: str, max_age: int | None = None) -> None:
+        response.set_cookie(name, value, max_age=max_age, path="/admin", httponly=True, samesite="strict", secure=self.secure_cookies)
+
+    # --- authentication ---
+
+    def authenticated(self, handler: Handler, *, csrf: bool = False, admin_only: bool = False) -> Callable[[Request], Awaitable[Response]]:
+        """Wrap a route: a complete session (password and TOTP), CSRF on changes, role checks."""
+
+        async def endpoint(request: Request) -> Response:
+            async with self.sessions() as db, db.begin():
+                loaded = await security.load_session(db, request.cookies.get(COOKIE))
+                if loaded is None or loaded[0].stage != "complete":
+                    return RedirectResponse("/admin/login", status_code=303)
+                staff = Staff(loaded[1], loaded[0])
+                if staff.account.must_change_password and request.url.path != "/admin/password":
+                    return RedirectResponse("/admin/password", status_code=303)
+                if admin_only and staff.account.role != "admin":
+                    return self.not_found(request, staff)
+                if csrf:
+                    form = await request.form()
+                    if not security.csrf_ok(staff.session, form.get("csrf")):  # type: ignore[arg-type]
+                        audit.record(db, actor=f"staff:{staff.account.id}", action="csrf.rejected", object_type="route", object_id=request.url.path[:64], result="refused", origin=origin_of(request))
+                        return self.render(request, "error.html", staff, status_code=403, message_id="forbidden")
+                return await handler(request, db, staff)
+
+        return endpoint
+
+    async def login_page(self, request: Request) -> Response:
+        token = secrets.token_urlsafe(24)
+        response = self.render(request, "login.html", csrf=token, failed=False)
+        self.set_cookie(response, LOGIN_COOKIE, token, max_age=1800)
+        return response
+
+    async def login(self, request: Request) -> Response:
+        form = await request.form()
+        expected = request.cookies.get(LOGIN_COOKIE) or ""
+        if not expected or not secrets.compare_digest(expected, str(form.get("csrf", ""))):
+            return self.render(request, "error.html", status_code=403, message_id="forbidden")
+        email = str(form.get("email", "")).strip().lower()[:254]
+        password = str(form.get("password", ""))[:1024]
+        origin = origin_of(request)
+        async with self.sessions() as db, db.begin():
+            account = await db.scalar(select(StaffAccount).where(StaffAccount.email == email))
+            if account is None or account.disabled:
+                security.verify_password(security.dummy_hash(), password)  # same time as a real check
+                audit.record(db, actor="anonymous", action="login.password", object_type="account", object_id=None, result="failed", origin=origin)
+                await security.throttle_delay(1)
+                return self.render(request, "login.html", csrf=expected, failed=True, status_code=401)
+            if security.is_locked(account) or not security.verify_password(account.password_hash, password):
+                if not security.is_locked(account):
+                    security.register_failure(account)
+                audit.record(db, actor=f"staff:{account.id}", action="login.password", object_type="account", object_id=account.id, result="locked" if security.is_locked(account) else "failed", origin=origin)
+                failures = account.failed_attempts
+            else:
+                token = await security.create_session(db, account, stage="password", origin=origin)
+                audit.record(db, actor=f"staff:{account.id}", action="login.password", object_type="account", object_id=account.id, origin=origin)
+                response = RedirectResponse("/admin/mfa", status_code=303)
+                self.set_cookie(response, COOKIE, token)
+                return response
+        await security.throttle_delay(failures)
+        return self.render(request, "login.html", csrf=expected, failed=True, status_code=401)
+
+    async def _password_stage(self, db: AsyncSession, request: Request) -> tuple[StaffSession, StaffAccount] | None:
+        loaded = await security.load_session(db, request.cookies.get(COOKIE))
+        return loaded if loaded is not None and loaded[0].stage == "password" else None
+
+    async def mfa_page(self, request: Request) -> Response:
+        async with self.sessions() as db, db.begin():
+            loaded = await self._password_stage(db, request)
+            if loaded is None:
+                return RedirectResponse("/admin/login", status_code=303)
+            session, account = loaded
+            context = await self._enrolment(account)
+            return self.render(request, "mfa.html", csrf=session.csrf_token, failed=False, **context)
+
+    async def _enrolment(self, account: StaffAccount) -> dict[str, Any]:
+        if account.totp_confirmed:
+            return {"enrol": False}
+        if not account.totp_secret:
+            account.totp_secret = security.new_totp_secret()
+        uri = security.provisioning_uri(account.totp_secret, account.email)
+        return {"enrol": True, "secret": account.totp_secret, "qr": security.qr_svg(uri)}
+
+    async def mfa(self, request: Request) -> Response:
+        form = await request.form()
+        origin = origin_of(request)
+        async with self.sessions() as db, db.begin():
+            loaded = await self._password_stage(db, request)
+            if loaded is None:
+                return RedirectResponse("/admin/login", status_code=303)
+            session, account = loaded
+            if not security.csrf_ok(session, form.get("csrf")):  # type: ignore[arg-type]
+                return self.render(request, "error.html", status_code=403, message_id="forbidden")
+            if security.is_locked(account) or not account.totp_secret or not security.verify_totp(account, str(form.get("code", ""))):
+                if not security.is_locked(account):
+                    security.register_failure(account)
+                audit.record(db, actor=f"staff:{account.id}", action="login.totp", object_type="account", object_id=account.id, result="failed", origin=origin)
+                context = await self._enrolment(account)
+                failures = account.failed_attempts
+                response = self.render(request, "mfa.html", csrf=session.csrf_token, failed=True, status_code=401, **context)
+            else:
+                account.totp_confirmed = True
+                security.register_success(account)
+                token = await security.promote_session(db, session, account, origin)
+                audit.record(db, actor=f"staff:{account.id}", action="login.totp", object_type="account", object_id=account.id, origin=origin)
+                response = RedirectResponse("/admin/password" if account.must_change_password else "/admin/", status_code=303)
+                self.set_cookie(response, COOKIE, token)
+                return response
+        await security.throttle_delay(failures)
+        return response
+
+    async def logout(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        await security.end_session(db, request.cookies.get(COOKIE) or "")
+        audit.record(db, actor=f"staff:{staff.account.id}", action="logout", object_type="account", object_id=staff.account.id, origin=origin_of(request))
+        response = RedirectResponse("/admin/login", status_code=303)
+        response.delete_cookie(COOKIE, path="/admin")
+        return response
+
+    async def password_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        return self.render(request, "password.html", staff, problem=None)
+
+    async def change_password(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        form = await request.form()
+        current, new, repeat = (str(form.get(k, "")) for k in ("current", "new", "repeat"))
+        problem = None
+        if not security.verify_password(staff.account.password_hash, current):
+            problem = _("Je huidige wachtwoord klopt niet.")
+        elif new != repeat:
+            problem = _("De twee nieuwe wachtwoorden zijn niet gelijk.")
+        else:
+            problem = security.password_problem(new, staff.account.email)
+        result = "failed" if problem else "ok"
+        audit.record(db, actor=f"staff:{staff.account.id}", action="account.password_changed", object_type="account", object_id=staff.account.id, result=result, origin=origin_of(request))
+        if problem:
+            return self.render(request, "password.html", staff, problem=problem, status_code=400)
+        staff.account.password_hash = security.hash_password(new)
+        staff.account.must_change_password = False
+        return RedirectResponse("/admin/", status_code=303)
+
+    # --- queue and conversation ---
+
+    async def queue_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        rows = await queries.queue(db, staff.account)
+        return self.render(request, "queue.html", staff, rows=rows, now=utcnow())
+
+    async def queue_fragment(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        rows = await queries.queue(db, staff.account)
+        return self.render(request, "_queue_rows.html", staff, rows=rows, now=utcnow())
+
+    async def _scoped(self, request: Request, db: AsyncSession, staff: Staff) -> Any:
+        try:
+            handoff_id = int(request.path_params["handoff_id"])
+        except (KeyError, ValueError):
+            return None
+        return await queries.handoff_in_scope(db, staff.account, handoff_id)
+
+    async def conversation_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        handoff = await self._scoped(request, db, staff)
+        if handoff is None:
+            return self.not_found(request, staff)
+        contact, conversation = await queries.parent_of(db, handoff)
+        messages = await actions.history(db, conversation.id)
+        holder = await db.get(StaffAccount, handoff.taken_by) if handoff.taken_by else None
+        audit.record(db, actor=f"staff:{staff.account.id}", action="conversation.opened", object_type="handoff", object_id=handoff.id, origin=origin_of(request))
+        return self.render(
+            request,
+            "conversation.html",
+            staff,
+            handoff=handoff,
+            contact=contact,
+            conversation=conversation,
+            messages=messages,
+            holder=holder,
+            colleagues=await queries.colleagues(db, staff.account, handoff.municipality),
+            outcomes=OUTCOME_LABELS,
+            conflict=request.query_params.get("conflict"),
+        )
+
+    async def messages_fragment(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        handoff = await self._scoped(request, db, staff)
+        if handoff is None:
+            return self.not_found(request, staff)
+        after = int(request.query_params.get("after", "0") or 0)
+        messages = await actions.history(db, handoff.conversation_id, after)
+        return self.render(request, "_messages.html", staff, messages=messages)
+
+    def _on_handoff(self, action: Callable[..., Awaitable[None]], *, redirect_to_queue: bool = False) -> Handler:
+        async def handler(request: Request, db: AsyncSession, staff: Staff) -> Response:
+            handoff = await self._scoped(request, db, staff)
+            if handoff is None:
+                return self.not_found(request, staff)
+            form = await request.form()
+            target = "/admin/" if redirect_to_queue else f"/admin/conversations/{handoff.id}"
+            try:
+                await action(db, handoff, staff, form)
+            except actions.ClaimConflict as conflict:
+                return RedirectResponse(f"/admin/conversations/{handoff.id}?conflict={'held' if conflict.holder else 'not-yours'}", status_code=303)
+            except ValueError:
+                return self.render(request, "error.html", staff, status_code=400, message_id="bad_input")
+            return RedirectResponse(target, status_code=303)
+
+        return handler
+
+    async def _take(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
+        await actions.take_over(db, handoff, staff.account)
+
+    async def _send(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
+        text = str(form.get("text", "")).strip()
+        if not text or len(text) > MAX_MESSAGE:
+            raise ValueError("empty or too long")
+        await actions.send_staff_message(db, handoff, staff.account, text)
+
+    async def _give_back(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
+        await actions.give_back(db, handoff, staff.account)
+
+    async def _close(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
+        note = str(form.get("note", "")).strip()[:4000] or None
+        await actions.close(db, handoff, staff.account, outcome=str(form.get("outcome", "")), note=note)
+
+    async def _transfer(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
+        to = await db.get(StaffAccount, int(str(form.get("to", "0")) or 0))
+        if to is None or to.disabled or not security.can_see(to, handoff.municipality):
+            raise ValueError("no such colleague")
+        await actions.transfer(db, handoff, staff.account, to)
+
+    async def _erase(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
+        if form.get("confirm") != "yes":
+            raise ValueError("not confirmed")
+        contact, _conversation = await queries.parent_of(db, handoff)
+        await erase_contact(db, await db.get(Contact, contact.id), actor=f"staff:{staff.account.id}")  # type: ignore[arg-type]
+
+    # --- live updates ---
+
+    async def events_stream(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        """Server-sent events: `queue` when the queue may have changed, `message` with a
+        conversation id when a conversation got a new message, `urgent` for an urgent one. A
+        heartbeat every 15 s keeps proxies from closing the stream."""
+        account = staff.account
+        inbox: asyncio.Queue[events.Event] = asyncio.Queue(maxsize=1000)
+
+        def listener(event: events.Event) -> None:
+            if event.kind.startswith(("handoff.", "conversation.")) and not inbox.full():
+                inbox.put_nowait(event)
+
+        async def stream() -> AsyncIterator[str]:
+            unsubscribe = events.subscribe(listener)
+            try:
+                yield "retry: 3000\n\n"
+                while True:
+                    try:
+                        event = await asyncio.wait_for(inbox.get(), timeout=15)
+                    except TimeoutError:
+                        yield ": heartbeat\n\n"
+                        continue
+                    municipality = event.data.get("municipality")
+                    if "municipality" in event.data and not security.can_see(account, municipality):
+                        continue
+                    kind = "urgent" if event.kind == "conversation.urgent" else ("message" if event.kind == "conversation.message" else "queue")
+                    payload = {"conversation_id": event.data.get("conversation_id"), "handoff_id": event.data.get("handoff_id")}
+                    yield f"event: {kind}\ndata: {json.dumps(payload)}\n\n"
+                    if kind != "queue":
+                        yield f"event: queue\ndata: {json.dumps(payload)}\n\n"
+            finally:
+                unsubscribe()
+
+        return StreamingResponse(stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+
+    # --- audit ---
+
+    async def audit_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        params = request.query_params
+        since = None
+        if params.get("days", "").isdigit():
+            since = utcnow() - timedelta(days=int(params["days"]))
+        rows = await queries.audit_search(db, actor=params.get("actor", "")[:80], action=params.get("action", "")[:48], since=since)
+        return self.render(request, "audit.html", staff, rows=rows, params=params)
+
+    # --- routes ---
+
+    def router(self) -> Router:
+        auth = self.authenticated
+        return Router(
+            routes=[
+                Route("/", auth(self.queue_page)),
+                Route("/login", self.login_page, methods=["GET"]),
+                Route("/login", self.login, methods=["POST"]),
+                Route("/mfa", self.mfa_page, methods=["GET"]),
+                Route("/mfa", self.mfa, methods=["POST"]),
+                Route("/logout", auth(self.logout, csrf=True), methods=["POST"]),
+                Route("/password", auth(self.password_page), methods=["GET"]),
+                Route("/password", auth(self.change_password, csrf=True), methods=["POST"]),
+                Route("/queue", auth(self.queue_fragment)),
+                Route("/events", auth(self.events_stream)),
+                Route("/audit", auth(self.audit_page, admin_only=True)),
+                Route("/conversations/{handoff_id}", auth(self.conversation_page)),
+                Route("/conversations/{handoff_id}/messages", auth(self.messages_fragment)),
+                Route("/conversations/{handoff_id}/take", auth(self._on_handoff(self._take), csrf=True), methods=["POST"]),
+                Route("/conversations/{handoff_id}/send", auth(self._on_handoff(self._send), csrf=True), methods=["POST"]),
+                Route("/conversations/{handoff_id}/give-back", auth(self._on_handoff(self._give_back, redirect_to_queue=True), csrf=True), methods=["POST"]),
+                Route("/conversations/{handoff_id}/close", auth(self._on_handoff(self._close, redirect_to_queue=True), csrf=True), methods=["POST"]),
+                Route("/conversations/{handoff_id}/transfer", auth(self._on_handoff(self._transfer, redirect_to_queue=True), csrf=True), methods=["POST"]),
+                Route("/conversations/{handoff_id}/erase", auth(self._on_handoff(self._erase, redirect_to_queue=True), csrf=True), methods=["POST"]),
+                Mount("/static", StaticFiles(directory=HERE / "static"), name="admin-static"),
+            ]
+        )
+
+
+def waiting_minutes(since: datetime, now: datetime) -> int:
+    return max(0, int((now - since).total_seconds() // 60))
+
+
+_templates.globals["waiting_minutes"] = waiting_minutes

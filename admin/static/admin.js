@@ -1,0 +1,48 @@
+// Live updates for the console: listen to server-sent events and reload only the parts that
+// changed (the queue rows, new messages). Parents' text arrives as server-escaped HTML.
+(function () {
+  "use strict";
+  var queue = document.getElementById("queue-rows");
+  var messages = document.getElementById("messages");
+  var alertBox = document.getElementById("live-alert");
+  if (!queue && !messages) return;
+
+  function lastId() {
+    var items = messages.querySelectorAll("li[data-id]");
+    return items.length ? items[items.length - 1].getAttribute("data-id") : "0";
+  }
+
+  function refreshQueue() {
+    fetch("/admin/queue", { credentials: "same-origin" }).then(function (r) {
+      if (r.ok) return r.text();
+      throw new Error(r.status);
+    }).then(function (html) { queue.innerHTML = html; }).catch(function () {});
+  }
+
+  function refreshMessages() {
+    var handoff = messages.getAttribute("data-handoff");
+    fetch("/admin/conversations/" + handoff + "/messages?after=" + lastId(), { credentials: "same-origin" })
+      .then(function (r) { if (r.ok) return r.text(); throw new Error(r.status); })
+      .then(function (html) {
+        if (!html.trim()) return;
+        messages.insertAdjacentHTML("beforeend", html);
+        messages.parentNode.scrollTop = messages.parentNode.scrollHeight;
+      }).catch(function () {});
+  }
+
+  function urgent() {
+    alertBox.textContent = alertBox.getAttribute("data-text");
+    alertBox.hidden = false;
+    document.title = "(!) " + document.title.replace(/^\(!\) /, "");
+  }
+
+  var source = new EventSource("/admin/events");
+  source.addEventListener("queue", function () { if (queue) refreshQueue(); });
+  source.addEventListener("urgent", function () { urgent(); if (queue) refreshQueue(); if (messages) refreshMessages(); });
+  source.addEventListener("message", function (event) {
+    if (!messages) return;
+    var data = JSON.parse(event.data);
+    if (String(data.conversation_id) === messages.getAttribute("data-conversation")) refreshMessages();
+  });
+  if (messages) messages.parentNode.scrollTop = messages.parentNode.scrollHeight;
+})();
