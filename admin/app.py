@@ -25,7 +25,7 @@ from flows import events
 from flows.actions import audit
 from flows.actions import takeover as actions
 from flows.actions.erasure import erase_contact
-from flows.i18n import _, gettext_for, text_direction
+from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
 from flows.store.models import Contact, StaffAccount, StaffSession, utcnow
 
@@ -78,7 +78,7 @@ class Console:
     def render(self, request: Request, template: str, staff: Staff | None = None, status_code: int = 200, **context: Any) -> HTMLResponse:
         language = console_language(request, staff.account if staff else None)
         html = _templates.get_template(template).render(
-            _=gettext_for(language),
+            _=gettext_for(language, CONSOLE_DOMAIN),
             lang=language,
             dir=text_direction(language),
             staff=staff,

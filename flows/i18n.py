@@ -13,7 +13,8 @@ from babel.messages.pofile import read_po
 
 from flows.settings import LANGUAGES, RTL_LANGUAGES
 
-DOMAIN = "naast"
+DOMAIN = "naast"  # what parents read: all six languages
+CONSOLE_DOMAIN = "console"  # what coordinators read: Dutch and English
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 LANGUAGE_NAMES: dict[str, str] = {
@@ -41,7 +42,7 @@ def text_direction(language: str) -> str:
 def compile_catalogs(locales_dir: Path = LOCALES_DIR) -> list[Path]:
     """Compile every stale .po to .mo; returns what was written."""
     written = []
-    for po_path in sorted(locales_dir.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+    for po_path in sorted(locales_dir.glob("*/LC_MESSAGES/*.po")):
         mo_path = po_path.with_suffix(".mo")
         if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
             continue
@@ -54,17 +55,17 @@ def compile_catalogs(locales_dir: Path = LOCALES_DIR) -> list[Path]:
 
 
 @cache
-def translations(language: str) -> gettext.NullTranslations:
+def translations(language: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     """The catalog for `language`; Dutch and unknown languages fall back to the source text."""
     if language == "nl" or language not in LANGUAGES:
         return gettext.NullTranslations()
     compile_catalogs()
-    return gettext.translation(DOMAIN, localedir=LOCALES_DIR, languages=[language], fallback=True)
+    return gettext.translation(domain, localedir=LOCALES_DIR, languages=[language], fallback=True)
 
 
-def gettext_for(language: str):  # type: ignore[no-untyped-def]
+def gettext_for(language: str, domain: str = DOMAIN):  # type: ignore[no-untyped-def]
     """A `_` function bound to one language, for templates and the engine."""
-    return translations(language).gettext
+    return translations(language, domain).gettext
 
 
 def ngettext_for(language: str):  # type: ignore[no-untyped-def]

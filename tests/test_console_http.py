@@ -1,0 +1,154 @@
+"""The console's guards over real HTTP: lockout, CSRF, idle sessions, and every route that takes an
+id tried with another municipality's id (404, never a hint that it exists)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import httpx
+import pyotp
+import pytest
+from sqlalchemy import select, update
+
+from bot.accounts import CreatedAccount, add_user
+from bot.app import create_app
+from bot.runtime import Runtime
+from flows.engine.types import Inbound
+from flows.settings import Settings
+from flows.store.models import AuditLog, Handoff, StaffSession, utcnow
+from tests.conftest import LiveServer, free_port
+
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+NEW_PASSWORD = "een-lang-en-veilig-wachtwoord"
+
+
+@pytest.fixture
+async def server(settings: Settings) -> AsyncIterator[tuple[LiveServer, Runtime]]:
+    runtime = Runtime(settings, with_scheduler=False)
+    async with LiveServer(create_app(runtime), free_port()) as live:
+        yield live, runtime
+
+
+async def login(base: str, account: CreatedAccount, *, change_password: bool = True) -> httpx.AsyncClient:
+    client = httpx.AsyncClient(base_url=base, headers={"Accept-Language": "nl"})
+    page = await client.get("/admin/login")
+    token = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
+    response = await client.post("/admin/login", data={"csrf": token, "email": account.email, "password": account.password})
+    assert response.status_code == 303 and response.headers["location"] == "/admin/mfa"
+    page = await client.get("/admin/mfa")
+    token = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
+    response = await client.post("/admin/mfa", data={"csrf": token, "code": pyotp.TOTP(account.totp_secret).now()})
+    assert response.status_code == 303
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "path=/admin" in cookie
+    if change_password:
+        page = await client.get("/admin/password")
+        token = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
+        response = await client.post("/admin/password", data={"csrf": token, "current": account.password, "new": NEW_PASSWORD, "repeat": NEW_PASSWORD})
+        assert response.status_code == 303 and response.headers["location"] == "/admin/"
+    return client
+
+
+async def handoff_in(runtime: Runtime, municipality: str, user: str) -> int:
+    steps = [("command", "/start"), ("button", "welcome:go"), ("button", "consent:yes"), ("button", "role:parent"), ("text", municipality), ("button", "life_areas:done"), ("button", "urgent:none"), ("button", "wish:coordinator")]
+    for n, (kind, text) in enumerate(steps):
+        await runtime.receive(Inbound(channel="web", user_id=user, address=user, message_id=f"{user}:{n}", kind=kind, text=text, language_hint="nl"))  # type: ignore[arg-type]
+    async with runtime.sessions() as session:
+        handoff = await session.scalar(select(Handoff).where(Handoff.municipality == municipality))
+    assert handoff is not None
+    return handoff.id
+
+
+SCOPED_ROUTES = [
+    ("GET", "/admin/conversations/{id}"),
+    ("GET", "/admin/conversations/{id}/messages"),
+    ("POST", "/admin/conversations/{id}/take"),
+    ("POST", "/admin/conversations/{id}/send"),
+    ("POST", "/admin/conversations/{id}/give-back"),
+    ("POST", "/admin/conversations/{id}/close"),
+    ("POST", "/admin/conversations/{id}/transfer"),
+    ("POST", "/admin/conversations/{id}/erase"),
+]
+
+
+async def test_every_scoped_route_hides_another_municipality(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    live, runtime = server
+    anna = await add_user(settings, email="anna@amsterdam.example", role="coordinator", municipalities=["Amsterdam"])
+    foreign = await handoff_in(runtime, "Heerenveen", "parent-heerenveen")
+    own = await handoff_in(runtime, "Amsterdam", "parent-amsterdam")
+    client = await login(live.url, anna)
+    token = CSRF.search((await client.get("/admin/")).text).group(1)  # type: ignore[union-attr]
+    for method, path in SCOPED_ROUTES:
+        response = await client.request(method, path.format(id=foreign), data={"csrf": token, "text": "x", "outcome": "helped", "confirm": "yes", "to": "1"} if method == "POST" else None)
+        assert response.status_code == 404, (method, path)
+        missing = await client.request(method, path.format(id=999999), data={"csrf": token} if method == "POST" else None)
+        assert missing.status_code == 404, (method, path)
+    assert (await client.get(f"/admin/conversations/{own}")).status_code == 200
+    queue = (await client.get("/admin/queue")).text
+    assert f'data-handoff="{own}"' in queue and f'data-handoff="{foreign}"' not in queue
+    assert (await client.get("/admin/audit")).status_code == 404  # admins only
+    async with runtime.sessions() as session:
+        still = await session.get(Handoff, foreign)
+    assert still is not None and still.status == "waiting"
+    await client.aclose()
+
+
+async def test_csrf_is_required_on_every_change(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    live, runtime = server
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"])
+    handoff = await handoff_in(runtime, "Heerenveen", "parent-1")
+    client = await login(live.url, meike)
+    for method, path in SCOPED_ROUTES + [("POST", "/admin/logout"), ("POST", "/admin/password")]:
+        if method != "POST":
+            continue
+        for token in (None, "forged-token"):
+            response = await client.post(path.format(id=handoff), data={"csrf": token} if token else {})
+            assert response.status_code == 403, (path, token)
+    async with runtime.sessions() as session:
+        assert (await session.get(Handoff, handoff)).status == "waiting"  # type: ignore[union-attr]
+        refused = (await session.scalars(select(AuditLog).where(AuditLog.action == "csrf.rejected"))).all()
+    assert len(refused) >= 10
+    await client.aclose()
+
+
+async def test_lockout_after_repeated_failures_and_no_account_hint(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    live, runtime = server
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"])
+    async with httpx.AsyncClient(base_url=live.url) as client:
+        token = CSRF.search((await client.get("/admin/login")).text).group(1)  # type: ignore[union-attr]
+        unknown = await client.post("/admin/login", data={"csrf": token, "email": "nobody@example.org", "password": "whatever-password"})
+        wrong = await client.post("/admin/login", data={"csrf": token, "email": meike.email, "password": "not-the-password"})
+        assert unknown.status_code == wrong.status_code == 401
+        assert unknown.text.replace(token, "") == wrong.text.replace(token, "")  # same answer: no hint
+        for _ in range(4):
+            await client.post("/admin/login", data={"csrf": token, "email": meike.email, "password": "not-the-password"})
+        locked = await client.post("/admin/login", data={"csrf": token, "email": meike.email, "password": meike.password})
+        assert locked.status_code == 401  # right password, but locked
+        no_csrf = await client.post("/admin/login", data={"email": meike.email, "password": meike.password})
+        assert no_csrf.status_code == 403
+    async with runtime.sessions() as session:
+        results = [a.result for a in await session.scalars(select(AuditLog).where(AuditLog.action == "login.password"))]
+    assert "locked" in results and results.count("failed") >= 5
+
+
+async def test_idle_session_ends_after_30_minutes(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    live, runtime = server
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"])
+    client = await login(live.url, meike)
+    assert (await client.get("/admin/")).status_code == 200
+    async with runtime.sessions() as session, session.begin():
+        await session.execute(update(StaffSession).values(last_seen_at=utcnow() - timedelta(minutes=31)))
+    response = await client.get("/admin/")
+    assert response.status_code == 303 and response.headers["location"] == "/admin/login"
+    await client.aclose()
+
+
+async def test_one_time_password_must_be_changed_first(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    live, _runtime = server
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"])
+    client = await login(live.url, meike, change_password=False)
+    response = await client.get("/admin/")
+    assert response.status_code == 303 and response.headers["location"] == "/admin/password"
+    await client.aclose()
