@@ -20,11 +20,12 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response, Stream
 from starlette.routing import Mount, Route, Router
 from starlette.staticfiles import StaticFiles
 
-from admin import queries, security
+from admin import accounts, queries, security
 from flows import events
 from flows.actions import audit
 from flows.actions import takeover as actions
 from flows.actions.erasure import erase_contact
+from flows.canned import canned_for
 from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
 from flows.store.models import Contact, StaffAccount, StaffSession, utcnow
@@ -34,6 +35,7 @@ COOKIE = "naast_console"
 LOGIN_COOKIE = "naast_login"
 CONSOLE_LANGUAGES = ("nl", "en")
 MAX_MESSAGE = 4000
+SAFE_MEDIA_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "audio/ogg", "audio/mpeg", "audio/mp4", "video/mp4"})
 OUTCOME_LABELS = (
     ("helped", _("Geholpen")),
     ("referred", _("Doorverwezen")),
@@ -272,6 +274,7 @@ class Console:
             holder=holder,
             colleagues=await queries.colleagues(db, staff.account, handoff.municipality),
             outcomes=OUTCOME_LABELS,
+            canned=canned_for(contact.language or "nl", console_language(request, staff.account)),
             conflict=request.query_params.get("conflict"),
         )
 
@@ -328,6 +331,17 @@ class Console:
         contact, _conversation = await queries.parent_of(db, handoff)
         await erase_contact(db, await db.get(Contact, contact.id), actor=f"staff:{staff.account.id}")  # type: ignore[arg-type]
 
+    async def media(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        """A parent's photo or voice note, only for those who may see the conversation."""
+        found = await queries.media_in_scope(db, staff.account, int(request.path_params["media_id"]))
+        if found is None:
+            return self.not_found(request, staff)
+        media, handoff_id = found
+        audit.record(db, actor=f"staff:{staff.account.id}", action="media.viewed", object_type="handoff", object_id=handoff_id, origin=origin_of(request))
+        content_type = media.content_type if media.content_type in SAFE_MEDIA_TYPES else "application/octet-stream"
+        headers = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox; default-src 'none'"}
+        return Response(await queries.media_bytes(db, media.id), media_type=content_type, headers=headers)
+
     # --- live updates ---
 
     async def events_stream(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
@@ -374,6 +388,40 @@ class Console:
         rows = await queries.audit_search(db, actor=params.get("actor", "")[:80], action=params.get("action", "")[:48], since=since)
         return self.render(request, "audit.html", staff, rows=rows, params=params)
 
+    # --- accounts (admins) ---
+
+    async def accounts_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        return await self._accounts(request, db, staff)
+
+    async def _accounts(self, request: Request, db: AsyncSession, staff: Staff, status_code: int = 200, **context: Any) -> Response:
+        rows = list(await db.scalars(select(StaffAccount).order_by(StaffAccount.email)))
+        return self.render(request, "accounts.html", staff, status_code=status_code, accounts=rows, **context)
+
+    async def create_account(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        form = await request.form()
+        places = [p.strip() for p in str(form.get("municipalities", "")).split(",") if p.strip()]
+        try:
+            created = await accounts.create_account(
+                db,
+                email=str(form.get("email", "")),
+                role=str(form.get("role", "")),
+                municipalities=places,
+                name=str(form.get("name", "")).strip() or None,
+                actor=f"staff:{staff.account.id}",
+                origin=origin_of(request),
+            )
+        except accounts.AccountError as exc:
+            return await self._accounts(request, db, staff, status_code=400, problem=str(exc))
+        return await self._accounts(request, db, staff, created=created)
+
+    async def toggle_account(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        target = await db.get(StaffAccount, int(request.path_params["account_id"]))
+        if target is None or target.id == staff.account.id:
+            return self.not_found(request, staff)
+        form = await request.form()
+        await accounts.set_disabled(db, target, form.get("disabled") == "yes", actor=f"staff:{staff.account.id}", origin=origin_of(request))
+        return RedirectResponse("/admin/accounts", status_code=303)
+
     # --- routes ---
 
     def router(self) -> Router:
@@ -391,6 +439,10 @@ class Console:
                 Route("/queue", auth(self.queue_fragment)),
                 Route("/events", auth(self.events_stream)),
                 Route("/audit", auth(self.audit_page, admin_only=True)),
+                Route("/accounts", auth(self.accounts_page, admin_only=True), methods=["GET"]),
+                Route("/accounts", auth(self.create_account, csrf=True, admin_only=True), methods=["POST"]),
+                Route("/accounts/{account_id:int}/disabled", auth(self.toggle_account, csrf=True, admin_only=True), methods=["POST"]),
+                Route("/media/{media_id:int}", auth(self.media)),
                 Route("/conversations/{handoff_id}", auth(self.conversation_page)),
                 Route("/conversations/{handoff_id}/messages", auth(self.messages_fragment)),
                 Route("/conversations/{handoff_id}/take", auth(self._on_handoff(self._take), csrf=True), methods=["POST"]),

@@ -10,7 +10,7 @@ from sqlalchemy import case, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.security import scope_filter
-from flows.store.models import AuditLog, Contact, Conversation, Handoff, StaffAccount
+from flows.store.models import AuditLog, Contact, Conversation, Handoff, Media, Message, StaffAccount
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,24 @@ async def parent_of(db: AsyncSession, handoff: Handoff) -> tuple[Contact, Conver
         )
     ).one()
     return row[0], row[1]
+
+
+async def media_in_scope(db: AsyncSession, account: StaffAccount, media_id: int) -> tuple[Media, int] | None:
+    row = (
+        await db.execute(
+            select(Media, Handoff.id)
+            .join(Message, Message.id == Media.message_id)
+            .join(Handoff, Handoff.conversation_id == Message.conversation_id)
+            .where(Media.id == media_id, scope_filter(account, Handoff.municipality))
+            .order_by(Handoff.id.desc())
+            .limit(1)
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+async def media_bytes(db: AsyncSession, media_id: int) -> bytes:
+    return await db.scalar(select(Media.data).where(Media.id == media_id)) or b""
 
 
 async def colleagues(db: AsyncSession, account: StaffAccount, municipality: str | None) -> list[StaffAccount]:

@@ -56,7 +56,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
 
 def cmd_user_add(args: argparse.Namespace) -> None:
-    from bot.accounts import AccountError, add_user
+    from admin.accounts import AccountError, add_user
 
     settings = get_settings()
     _migrate(settings)

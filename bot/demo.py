@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from flows.settings import Settings
 from flows.store.db import create_engine, session_factory
-from bot.accounts import add_user
+from admin.accounts import add_user
 from flows.store.models import MunicipalitySetting, StaffAccount
 
 DEMO_MUNICIPALITY = "Heerenveen"

@@ -34,7 +34,7 @@ from flows.engine.types import (
 )
 from flows.events import emit
 from flows.settings import Settings
-from flows.store.models import Contact, Conversation, InboundReceipt, Message, MunicipalitySetting, new_public_id, utcnow
+from flows.store.models import Contact, Conversation, InboundReceipt, Media, Message, MunicipalitySetting, new_public_id, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -232,16 +232,18 @@ class TurnHandler:
         """Keep the parent's words only with consent or when a person will read them."""
         keep = bool(conversation.consent) or conversation.status in OPEN_STATUSES
         body = event.text[:MAX_STORED_TEXT] if keep and event.kind != "media" else None
-        session.add(
-            Message(
-                conversation_id=conversation.id,
-                direction="in",
-                sender="parent",
-                kind=event.kind,
-                body=body,
-                media_type=event.media_type,
-            )
+        message = Message(
+            conversation_id=conversation.id,
+            direction="in",
+            sender="parent",
+            kind=event.kind,
+            body=body,
+            media_type=event.media_type,
         )
+        if keep and event.attachment is not None:
+            attachment = event.attachment
+            message.media = Media(content_type=attachment.content_type, size=len(attachment.data), data=attachment.data)
+        session.add(message)
         if conversation.status in OPEN_STATUSES:
             emit(session, "conversation.message", conversation_id=conversation.id)
 

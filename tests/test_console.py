@@ -11,7 +11,7 @@ import pyotp
 import pytest
 from sqlalchemy import select
 
-from bot.accounts import CreatedAccount, add_user
+from admin.accounts import CreatedAccount, add_user
 from flows.settings import Settings
 from flows.store.models import AuditLog, Handoff
 from tests.browser import launch_chromium, require_chromium, serious_accessibility_problems
@@ -169,3 +169,26 @@ async def test_crisis_during_takeover_alerts_instead_of_answering(console: tuple
     async with bot.runtime.sessions() as session:
         refreshed = await session.get(Handoff, handoff.id)
     assert refreshed is not None and refreshed.urgent
+
+
+async def test_voice_note_and_photo_reach_the_console(console: tuple[Bot, dict[str, CreatedAccount], Any]) -> None:
+    bot, accounts, browser = console
+    meike = await login(browser, bot.server.url, accounts["meike"])
+    user = await parent_asks_for_heerenveen(bot)
+    await step(user, user.send_voice)
+    await step(user, user.send_photo)
+    async with bot.runtime.sessions() as session:
+        handoff = await session.scalar(select(Handoff))
+    assert handoff is not None
+    await meike.goto(f"/admin/conversations/{handoff.id}")
+    audio = meike.locator("#messages audio")
+    await audio.wait_for()
+    source = await audio.get_attribute("src")
+    response = await meike.request.get(source)
+    assert response.status == 200 and response.headers["content-type"] == "audio/ogg"
+    assert (await response.body()).startswith(b"OggS")
+    image = meike.locator("#messages img.media")
+    assert await image.get_attribute("alt")
+    assert await meike.evaluate("(img) => img.complete && img.naturalWidth >= 0", await image.element_handle())
+    anna = await login(browser, bot.server.url, accounts["anna"])
+    assert (await anna.request.get(source)).status == 404

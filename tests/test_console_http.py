@@ -12,7 +12,7 @@ import pyotp
 import pytest
 from sqlalchemy import select, update
 
-from bot.accounts import CreatedAccount, add_user
+from admin.accounts import CreatedAccount, add_user
 from bot.app import create_app
 from bot.runtime import Runtime
 from flows.engine.types import Inbound

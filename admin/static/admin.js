@@ -46,3 +46,16 @@
   });
   if (messages) messages.parentNode.scrollTop = messages.parentNode.scrollHeight;
 })();
+
+// Canned replies: put the text, in the parent's language, in the message box.
+(function () {
+  "use strict";
+  var box = document.getElementById("text");
+  if (!box) return;
+  document.querySelectorAll(".canned-reply").forEach(function (button) {
+    button.addEventListener("click", function () {
+      box.value = button.getAttribute("data-text");
+      box.focus();
+    });
+  });
+})();

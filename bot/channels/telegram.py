@@ -5,22 +5,24 @@ from __future__ import annotations
 
 import hmac
 import logging
+from dataclasses import replace
 from collections.abc import Awaitable
 from datetime import timedelta
 from typing import Protocol
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.base import OutputChannel, Payload, PermanentFailure, TemporaryFailure, text_inbound
-from flows.engine.types import Inbound
+from flows.engine.types import Attachment, Inbound
 from flows.i18n import _, gettext_for
 from flows.settings import LANGUAGES, Settings
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4096
+MAX_MEDIA_BYTES = 20 * 1024 * 1024  # the Bot API's own download limit
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MEDIA_ATTRIBUTES = (
     "sticker", "photo", "voice", "audio", "video", "video_note", "animation", "document", "location", "contact", "poll",
@@ -170,7 +172,36 @@ class TelegramChannel(OutputChannel):
         if inbound is None:
             log.info("telegram update ignored", extra={"update_id": update.update_id})
             return
+        if inbound.kind == "media" and update.message is not None:
+            attachment = await self._download(update.message)
+            if attachment is not None:
+                inbound = replace(inbound, attachment=attachment)
         await self.receive(inbound, patient=patient)
+
+    async def _download(self, message: Message) -> Attachment | None:
+        """Fetch a photo or voice note so a coordinator can see or hear it; None when it is of
+        another kind, too large, or the download fails (the parent still gets an answer)."""
+        found: tuple[object, str] | None = None
+        if message.photo:
+            found = (message.photo[-1], "image/jpeg")
+        elif message.voice:
+            found = (message.voice, message.voice.mime_type or "audio/ogg")
+        elif message.audio:
+            found = (message.audio, message.audio.mime_type or "audio/mpeg")
+        elif message.video_note:
+            found = (message.video_note, "video/mp4")
+        if found is None:
+            return None
+        media, content_type = found
+        if (getattr(media, "file_size", 0) or 0) > MAX_MEDIA_BYTES:
+            return None
+        try:
+            telegram_file = await media.get_file()  # type: ignore[attr-defined]
+            data = bytes(await telegram_file.download_as_bytearray())
+        except Exception as exc:
+            log.warning("telegram media download failed", extra={"error": type(exc).__name__})
+            return None
+        return Attachment(content_type=content_type, data=data) if len(data) <= MAX_MEDIA_BYTES else None
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("telegram update failed", extra={"error": type(context.error).__name__})

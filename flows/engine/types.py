@@ -10,6 +10,14 @@ InboundKind = Literal["text", "button", "command", "media"]
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A photo or voice note as the channel fetched it; the engine never looks inside."""
+
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Inbound:
     """One thing a parent did, as a channel saw it."""
 
@@ -21,6 +29,7 @@ class Inbound:
     address: str = ""
     language_hint: str | None = None
     media_type: str | None = None
+    attachment: Attachment | None = field(default=None, repr=False)
 
     @property
     def reply_address(self) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    LargeBinary,
     DateTime,
     ForeignKey,
     Index,
@@ -139,6 +140,21 @@ class Message(Base):
     body: Mapped[str | None] = mapped_column(Text)
     media_type: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    media: Mapped[Media | None] = relationship(uselist=False, lazy="selectin", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class Media(Base):
+    """A parent's photo or voice note, kept with the message so a coordinator can see or hear it,
+    and erased with it."""
+
+    __tablename__ = "media"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), unique=True)
+    content_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 class InboundReceipt(Base):
