@@ -192,3 +192,43 @@ async def test_voice_note_and_photo_reach_the_console(console: tuple[Bot, dict[s
     assert await meike.evaluate("(img) => img.complete && img.naturalWidth >= 0", await image.element_handle())
     anna = await login(browser, bot.server.url, accounts["anna"])
     assert (await anna.request.get(source)).status == 404
+
+
+async def test_every_console_page_passes_axe(console: tuple[Bot, dict[str, CreatedAccount], Any], settings: Settings) -> None:
+    bot, accounts, browser = console
+    admin = await add_user(settings, email="admin@naast.example", role="admin", municipalities=[], name="Ada")
+    context = await browser.new_context(base_url=bot.server.url, locale="en-GB", bypass_csp=True)
+    page = await context.new_page()
+    for path in ("/admin/login",):
+        await page.goto(path)
+        assert await serious_accessibility_problems(page) == [], path
+    await page.get_by_label("E-mail address").fill(admin.email)
+    await page.get_by_label("Password").fill(admin.password)
+    await page.get_by_role("button", name="Continue").click()
+    await page.wait_for_url("**/admin/mfa")
+    assert await serious_accessibility_problems(page) == [], "mfa"
+    await page.get_by_label("Code from your authenticator app").fill(pyotp.TOTP(admin.totp_secret).now())
+    await page.get_by_role("button", name="Log in").click()
+    await page.wait_for_url("**/admin/password")
+    assert await serious_accessibility_problems(page) == [], "password"
+    await page.get_by_label("Current password").fill(admin.password)
+    await page.get_by_label("New password (at least 12 characters)").fill(NEW_PASSWORD)
+    await page.get_by_label("New password again").fill(NEW_PASSWORD)
+    await page.get_by_role("button", name="Save").click()
+    await page.wait_for_url("**/admin/")
+    await parent_asks_for_heerenveen(bot)
+    async with bot.runtime.sessions() as session:
+        handoff = await session.scalar(select(Handoff))
+    assert handoff is not None
+    for path in ("/admin/", f"/admin/conversations/{handoff.id}", "/admin/audit", "/admin/accounts", "/admin/conversations/999999"):
+        await page.goto(path)
+        assert await serious_accessibility_problems(page) == [], path
+    # An admin creates a coordinator in the console; the one-time password is shown once.
+    await page.goto("/admin/accounts")
+    await page.get_by_label("E-mail address").fill("new@heerenveen.example")
+    await page.get_by_label("Municipalities", exact=False).fill("Heerenveen")
+    await page.get_by_role("button", name="Create account").click()
+    assert len(await page.locator("#created-password").inner_text()) >= 16
+    async with bot.runtime.sessions() as session:
+        created = [a.action for a in await session.scalars(select(AuditLog).where(AuditLog.action == "account.created"))]
+    assert len(created) == 5  # four by the command line, one in the console

@@ -17,7 +17,7 @@ from bot.app import create_app
 from bot.runtime import Runtime
 from flows.engine.types import Inbound
 from flows.settings import Settings
-from flows.store.models import AuditLog, Handoff, StaffSession, utcnow
+from flows.store.models import AuditLog, Contact, Conversation, Handoff, StaffAccount, StaffSession, utcnow
 from tests.conftest import LiveServer, free_port
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -56,7 +56,9 @@ async def handoff_in(runtime: Runtime, municipality: str, user: str) -> int:
     for n, (kind, text) in enumerate(steps):
         await runtime.receive(Inbound(channel="web", user_id=user, address=user, message_id=f"{user}:{n}", kind=kind, text=text, language_hint="nl"))  # type: ignore[arg-type]
     async with runtime.sessions() as session:
-        handoff = await session.scalar(select(Handoff).where(Handoff.municipality == municipality))
+        handoff = await session.scalar(
+            select(Handoff).join(Conversation, Conversation.id == Handoff.conversation_id).join(Contact, Contact.id == Conversation.contact_id).where(Contact.channel_user_id == user)
+        )
     assert handoff is not None
     return handoff.id
 
@@ -152,3 +154,40 @@ async def test_one_time_password_must_be_changed_first(server: tuple[LiveServer,
     response = await client.get("/admin/")
     assert response.status_code == 303 and response.headers["location"] == "/admin/password"
     await client.aclose()
+
+
+async def test_transfer_close_with_private_note_and_erase(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    from flows.store.models import Outbox
+
+    live, runtime = server
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Meike")
+    joris = await add_user(settings, email="joris@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Joris")
+    first = await handoff_in(runtime, "Heerenveen", "parent-1")
+    m_client, j_client = await login(live.url, meike), await login(live.url, joris)
+    m_token = CSRF.search((await m_client.get("/admin/")).text).group(1)  # type: ignore[union-attr]
+    j_token = CSRF.search((await j_client.get("/admin/")).text).group(1)  # type: ignore[union-attr]
+    assert (await m_client.post(f"/admin/conversations/{first}/take", data={"csrf": m_token})).status_code == 303
+    async with runtime.sessions() as session:
+        joris_id = await session.scalar(select(StaffAccount.id).where(StaffAccount.email == joris.email))
+    assert (await m_client.post(f"/admin/conversations/{first}/transfer", data={"csrf": m_token, "to": joris_id})).status_code == 303
+    # Meike no longer holds it; Joris does.
+    assert "not-yours" in (await m_client.post(f"/admin/conversations/{first}/send", data={"csrf": m_token, "text": "hoi"})).headers["location"]
+    note = "interne notitie: schuld bij de gemeente"
+    response = await j_client.post(f"/admin/conversations/{first}/close", data={"csrf": j_token, "outcome": "referred", "note": note})
+    assert response.status_code == 303
+    async with runtime.sessions() as session:
+        handoff = await session.get(Handoff, first)
+        payloads = [o.payload["text"] for o in await session.scalars(select(Outbox))]
+    assert handoff is not None and handoff.status == "closed" and handoff.outcome == "referred" and handoff.note == note
+    assert not any(note in text for text in payloads)  # never sent to the parent
+    assert any("Joris" in text and "afgesloten" in text for text in payloads)
+    # Erasure from the console, after confirmation.
+    second = await handoff_in(runtime, "Heerenveen", "parent-2")
+    assert (await m_client.post(f"/admin/conversations/{second}/erase", data={"csrf": m_token})).status_code == 400
+    assert (await m_client.post(f"/admin/conversations/{second}/erase", data={"csrf": m_token, "confirm": "yes"})).status_code == 303
+    async with runtime.sessions() as session:
+        users = list(await session.scalars(select(Contact.channel_user_id)))
+        erased = (await session.scalars(select(AuditLog).where(AuditLog.action == "contact.erased"))).all()
+    assert users == ["parent-1"] and [a.actor.startswith("staff:") for a in erased] == [True]
+    for client in (m_client, j_client):
+        await client.aclose()
