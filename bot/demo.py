@@ -23,7 +23,7 @@ def fresh_embedded_settings(settings: Settings) -> Settings:
 
 
 DEMO_ACCOUNTS = (
-    ("coordinator@heerenveen.example", "coordinator", [DEMO_MUNICIPALITY], "Meike"),
+    ("coordinator@heerenveen.example", "coordinator", [DEMO_MUNICIPALITY, "*"], "Meike"),  # "*": parents who named no municipality
     ("admin@naast.example", "admin", [], "Admin"),
 )
 

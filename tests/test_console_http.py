@@ -191,3 +191,36 @@ async def test_transfer_close_with_private_note_and_erase(server: tuple[LiveServ
     assert users == ["parent-1"] and [a.actor.startswith("staff:") for a in erased] == [True]
     for client in (m_client, j_client):
         await client.aclose()
+
+
+async def test_takeover_reaches_a_web_chat_parent_live(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    import json
+    import uuid
+
+    import websockets
+
+    live, runtime = server
+    # The parent names no municipality: the default team ("*") picks it up.
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen", "*"], name="Meike")
+    async with websockets.connect(live.url.replace("http", "ws") + "/ws/chat") as ws:
+
+        async def receive_message() -> dict:
+            while True:
+                frame = json.loads(await ws.recv())
+                if frame["type"] == "message":
+                    await ws.send(json.dumps({"type": "ack", "id": frame["id"]}))
+                    return frame
+
+        await ws.send(json.dumps({"type": "hello", "sid": None, "lang": "nl"}))
+        assert "computerprogramma" in (await receive_message())["text"]
+        await ws.send(json.dumps({"type": "text", "id": str(uuid.uuid4()), "text": "mens"}))
+        assert "doorgegeven" in (await receive_message())["text"]
+        async with runtime.sessions() as session:
+            handoff_id = await session.scalar(select(Handoff.id))
+        client = await login(live.url, meike)
+        token = CSRF.search((await client.get("/admin/")).text).group(1)  # type: ignore[union-attr]
+        assert (await client.post(f"/admin/conversations/{handoff_id}/take", data={"csrf": token})).status_code == 303
+        assert "Meike" in (await receive_message())["text"]
+        await client.post(f"/admin/conversations/{handoff_id}/send", data={"csrf": token, "text": "Hallo vanuit de gemeente"})
+        assert (await receive_message())["text"] == "Hallo vanuit de gemeente"
+        await client.aclose()
