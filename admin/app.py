@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
@@ -28,13 +28,14 @@ from flows.actions.erasure import erase_contact
 from flows.canned import canned_for
 from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
-from flows.store.models import Contact, StaffAccount, StaffSession, utcnow
+from flows.store.models import Contact, Handoff, Message, StaffAccount, StaffSession, utcnow
 
 HERE = Path(__file__).parent
 COOKIE = "naast_console"
 LOGIN_COOKIE = "naast_login"
 CONSOLE_LANGUAGES = ("nl", "en")
 MAX_MESSAGE = 4000
+POLL_SECONDS = 5.0  # how soon a change made by another process shows
 SAFE_MEDIA_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "audio/ogg", "audio/mpeg", "audio/mp4", "video/mp4"})
 OUTCOME_LABELS = (
     ("helped", _("Geholpen")),
@@ -357,13 +358,20 @@ class Console:
 
         async def stream() -> AsyncIterator[str]:
             unsubscribe = events.subscribe(listener)
+            seen = await self._change_marker()
             try:
                 yield "retry: 3000\n\n"
                 while True:
                     try:
-                        event = await asyncio.wait_for(inbox.get(), timeout=15)
+                        event = await asyncio.wait_for(inbox.get(), timeout=POLL_SECONDS)
                     except TimeoutError:
-                        yield ": heartbeat\n\n"
+                        # Another process may have changed something: compare a cheap marker.
+                        marker = await self._change_marker()
+                        if marker != seen:
+                            seen = marker
+                            yield 'event: queue\ndata: {}\n\nevent: message\ndata: {"conversation_id": "*"}\n\n'
+                        else:
+                            yield ": heartbeat\n\n"
                         continue
                     municipality = event.data.get("municipality")
                     if "municipality" in event.data and not security.can_see(account, municipality):
@@ -377,6 +385,13 @@ class Console:
                 unsubscribe()
 
         return StreamingResponse(stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+
+    async def _change_marker(self) -> tuple[object, object]:
+        async with self.sessions() as db:
+            row = (
+                await db.execute(select(select(func.max(Handoff.updated_at)).scalar_subquery(), select(func.max(Message.id)).scalar_subquery()))
+            ).one()
+        return row[0], row[1]
 
     # --- audit ---
 

@@ -42,7 +42,7 @@
   source.addEventListener("message", function (event) {
     if (!messages) return;
     var data = JSON.parse(event.data);
-    if (String(data.conversation_id) === messages.getAttribute("data-conversation")) refreshMessages();
+    if (data.conversation_id === "*" || String(data.conversation_id) === messages.getAttribute("data-conversation")) refreshMessages();
   });
   if (messages) messages.parentNode.scrollTop = messages.parentNode.scrollHeight;
 })();
