@@ -26,6 +26,10 @@ from flows.settings import LANGUAGES
 log = logging.getLogger(__name__)
 
 WEB_DIR = Path(__file__).parent / "web"
+CHAT_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+    "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 MAX_WEBHOOK_BODY = 1_000_000
 
 _templates = Environment(
@@ -59,7 +63,10 @@ def create_app(runtime: Runtime) -> Starlette:
             ws_url_path="/ws/chat",
             static_url="/static/",
         )
-        return HTMLResponse(html, headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"})
+        return HTMLResponse(
+            html,
+            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": CHAT_CSP},
+        )
 
     async def telegram_webhook(request: Request) -> Response:
         channel = runtime.telegram

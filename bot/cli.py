@@ -52,7 +52,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         for line in asyncio.run(demo.seed(settings)):
             print(line, flush=True)
     print(f"Naast is running: web chat at {settings.public_url}/", flush=True)
-    uvicorn.run(create_app(runtime), host=settings.host, port=settings.port, log_config=None, ws="websockets-sansio", proxy_headers=True)
+    uvicorn.run(create_app(runtime), host=settings.host, port=settings.port, log_config=None, ws="websockets-sansio", proxy_headers=True, timeout_graceful_shutdown=5)
 
 
 def cmd_user_add(args: argparse.Namespace) -> None:

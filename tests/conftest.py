@@ -107,7 +107,7 @@ class LiveServer:
     def __init__(self, app, port: int) -> None:  # type: ignore[no-untyped-def]
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="on", ws="websockets-sansio")
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="on", ws="websockets-sansio", timeout_graceful_shutdown=5)
         self.server = uvicorn.Server(config)
         self.task: asyncio.Task[None] | None = None
 

@@ -12,7 +12,7 @@ from bot.app import create_app
 from bot.runtime import Runtime
 from flows.settings import Settings
 from flows.store.models import Handoff
-from tests.browser import chat_page, serious_accessibility_problems
+from tests.browser import chat_page, collect_page_errors, serious_accessibility_problems
 from tests.conftest import LiveServer, free_port
 
 pytestmark = pytest.mark.browser
@@ -38,7 +38,7 @@ async def tap(page, label: str) -> None:  # type: ignore[no-untyped-def]
 
 async def test_first_contact_to_handoff_by_taps(web: tuple[LiveServer, Runtime]) -> None:
     server, runtime = web
-    async with chat_page(server.url) as page:
+    async with chat_page(server.url, bypass_csp=True) as page:  # axe is injected below
         await page.goto("/")
         await bot_says(page, "computerprogramma")
         await tap(page, "Beginnen")
@@ -67,6 +67,7 @@ async def test_first_contact_to_handoff_by_taps(web: tuple[LiveServer, Runtime])
 async def test_numbered_choice_and_escaped_text(web: tuple[LiveServer, Runtime]) -> None:
     server, _ = web
     async with chat_page(server.url) as page:
+        errors = collect_page_errors(page)  # the real Content-Security-Policy must not block anything
         await page.goto("/")
         await bot_says(page, "computerprogramma")
         hostile = "<img src=x onerror=\"window.pwned=1\"><b>vet</b>"
@@ -81,6 +82,7 @@ async def test_numbered_choice_and_escaped_text(web: tuple[LiveServer, Runtime])
         await page.fill("#naast-input", "1")
         await page.keyboard.press("Enter")
         await bot_says(page, "Mag ik je antwoorden bewaren?")
+        assert errors == []
 
 
 async def test_crisis_in_web_chat(web: tuple[LiveServer, Runtime]) -> None:
@@ -114,7 +116,7 @@ async def test_quick_exit_leaves_and_clears(web: tuple[LiveServer, Runtime]) -> 
 
 async def test_arabic_page_is_right_to_left(web: tuple[LiveServer, Runtime]) -> None:
     server, _ = web
-    async with chat_page(server.url) as page:
+    async with chat_page(server.url, bypass_csp=True) as page:  # axe is injected below
         await page.goto("/?lang=ar")
         assert await page.evaluate("document.documentElement.dir") == "rtl"
         await page.locator(".msg--bot").first.wait_for(timeout=10_000)

@@ -23,6 +23,8 @@ from typing import Any
 from collections.abc import Callable
 
 import pytest
+
+from bot.app import CHAT_CSP
 import uvicorn
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -135,10 +137,7 @@ def render_chat(lang: str = "nl", gettext: Callable[[str], str] = lambda s: s) -
 def make_app(holder: type[Holder]) -> Starlette:
     async def index(request: Request) -> HTMLResponse:
         lang = request.query_params.get("lang", "nl")
-        csp = (
-            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-            "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-        )
+        csp = CHAT_CSP  # the real app's policy: the page must work under it
         return HTMLResponse(
             render_chat(lang),
             headers={"Cache-Control": "no-store", "Content-Security-Policy": csp},
