@@ -28,7 +28,8 @@ from flows.actions.erasure import erase_contact
 from flows.canned import canned_for
 from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
-from flows.store.models import Contact, Handoff, Message, StaffAccount, StaffSession, utcnow
+from flows import municipalities
+from flows.store.models import Contact, Handoff, Message, MunicipalitySetting, StaffAccount, StaffSession, utcnow
 
 HERE = Path(__file__).parent
 COOKIE = "naast_console"
@@ -437,6 +438,25 @@ class Console:
         await accounts.set_disabled(db, target, form.get("disabled") == "yes", actor=f"staff:{staff.account.id}", origin=origin_of(request))
         return RedirectResponse("/admin/accounts", status_code=303)
 
+    # --- settings (admins) ---
+
+    async def settings_page(self, request: Request, db: AsyncSession, staff: Staff, status_code: int = 200, problem: str | None = None) -> Response:
+        rows = list(await db.scalars(select(MunicipalitySetting).order_by(MunicipalitySetting.name)))
+        return self.render(request, "settings.html", staff, status_code=status_code, rows=rows, problem=problem, default_days=self.settings.default_response_working_days)
+
+    async def save_setting(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        """How soon a municipality promises an answer; the bot tells parents exactly this."""
+        form = await request.form()
+        found = municipalities.find(str(form.get("municipality", ""))) or municipalities.match(str(form.get("municipality", ""))).exact
+        days = str(form.get("days", ""))
+        if found is None or not days.isdigit() or not 1 <= int(days) <= 30:
+            return await self.settings_page(request, db, staff, status_code=400, problem=_("Kies een bestaande gemeente en 1 tot 30 werkdagen."))
+        setting = await db.get(MunicipalitySetting, found.name) or MunicipalitySetting(name=found.name)
+        setting.response_working_days = int(days)
+        db.add(setting)
+        audit.record(db, actor=f"staff:{staff.account.id}", action="settings.response_time", object_type="municipality", object_id=found.name[:64], origin=origin_of(request))
+        return RedirectResponse("/admin/settings", status_code=303)
+
     # --- routes ---
 
     def router(self) -> Router:
@@ -454,6 +474,8 @@ class Console:
                 Route("/queue", auth(self.queue_fragment)),
                 Route("/events", auth(self.events_stream)),
                 Route("/audit", auth(self.audit_page, admin_only=True)),
+                Route("/settings", auth(self.settings_page, admin_only=True), methods=["GET"]),
+                Route("/settings", auth(self.save_setting, csrf=True, admin_only=True), methods=["POST"]),
                 Route("/accounts", auth(self.accounts_page, admin_only=True), methods=["GET"]),
                 Route("/accounts", auth(self.create_account, csrf=True, admin_only=True), methods=["POST"]),
                 Route("/accounts/{account_id:int}/disabled", auth(self.toggle_account, csrf=True, admin_only=True), methods=["POST"]),

@@ -220,7 +220,7 @@ async def test_every_console_page_passes_axe(console: tuple[Bot, dict[str, Creat
     async with bot.runtime.sessions() as session:
         handoff = await session.scalar(select(Handoff))
     assert handoff is not None
-    for path in ("/admin/", f"/admin/conversations/{handoff.id}", "/admin/audit", "/admin/accounts", "/admin/conversations/999999"):
+    for path in ("/admin/", f"/admin/conversations/{handoff.id}", "/admin/audit", "/admin/accounts", "/admin/settings", "/admin/conversations/999999"):
         await page.goto(path)
         assert await serious_accessibility_problems(page) == [], path
     # An admin creates a coordinator in the console; the one-time password is shown once.

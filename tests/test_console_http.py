@@ -224,3 +224,27 @@ async def test_takeover_reaches_a_web_chat_parent_live(server: tuple[LiveServer,
         await client.post(f"/admin/conversations/{handoff_id}/send", data={"csrf": token, "text": "Hallo vanuit de gemeente"})
         assert (await receive_message())["text"] == "Hallo vanuit de gemeente"
         await client.aclose()
+
+
+async def test_admin_sets_the_response_time_the_bot_promises(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    live, runtime = server
+    admin = await add_user(settings, email="admin@naast.example", role="admin", municipalities=[])
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"])
+    client = await login(live.url, admin)
+    token = CSRF.search((await client.get("/admin/settings")).text).group(1)  # type: ignore[union-attr]
+    assert (await client.post("/admin/settings", data={"csrf": token, "municipality": "Atlantis", "days": "3"})).status_code == 400
+    assert (await client.post("/admin/settings", data={"csrf": token, "municipality": "heerenveen", "days": "5"})).status_code == 303
+    runtime.turns._response_days_loaded = 0.0  # the bot rereads settings every 30 s; do not wait for it
+    user = "parent-settings"
+    steps = [("command", "/start"), ("button", "welcome:go"), ("button", "consent:yes"), ("button", "role:parent"), ("text", "Heerenveen"), ("button", "life_areas:done"), ("button", "urgent:none"), ("button", "wish:coordinator")]
+    for n, (kind, text) in enumerate(steps):
+        await runtime.receive(Inbound(channel="web", user_id=user, address=user, message_id=f"{user}:{n}", kind=kind, text=text, language_hint="nl"))  # type: ignore[arg-type]
+    from flows.store.models import Outbox
+
+    async with runtime.sessions() as session:
+        last = await session.scalar(select(Outbox).order_by(Outbox.id.desc()))
+    assert last is not None and "binnen 5 werkdagen" in last.payload["text"]
+    coordinator = await login(live.url, meike)
+    assert (await coordinator.get("/admin/settings")).status_code == 404
+    await client.aclose()
+    await coordinator.aclose()
