@@ -3,6 +3,7 @@ scheduler. Channels hand inbound events to `receive`; events wake the drainers."
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -42,6 +43,7 @@ class Runtime:
         self.web.on_ack = self.drainers["web"].mark_acknowledged
         self.scheduler = scheduler.create_scheduler(self.database_url) if with_scheduler else None
         self._unsubscribe = events.subscribe(self._on_event)
+        self._telegram_start: asyncio.Task[None] | None = None
 
     async def receive(self, inbound: Inbound, *, patient: bool = False) -> TurnOutcome:
         """Every channel's way in. `patient` channels cannot ask the platform to redeliver (Telegram
@@ -77,16 +79,37 @@ class Runtime:
         for drainer in self.drainers.values():
             drainer.start()
         if self.telegram:
-            await self.telegram.start()
+            self._telegram_start = asyncio.create_task(self._start_telegram(self.telegram), name="telegram-start")
         if self.scheduler:
             scheduler.install(self.scheduler, self)
             self.scheduler.start()
         log.info("naast started", extra={"channels": sorted(self.drainers)})
 
+    async def telegram_started(self, timeout: float = 30.0) -> None:
+        """For tests and checks: wait until Telegram polling or the webhook is set up."""
+        if self._telegram_start is not None:
+            await asyncio.wait_for(asyncio.shield(self._telegram_start), timeout)
+
+    @staticmethod
+    async def _start_telegram(channel: TelegramChannel) -> None:
+        """Telegram may be unreachable at start (network, a wrong token): the web chat and the
+        console run anyway, and Telegram is tried again with backoff."""
+        delay = 2.0
+        while True:
+            try:
+                await channel.start()
+                return
+            except Exception as exc:
+                log.error("telegram could not start; retrying", extra={"error": type(exc).__name__, "retry_in": delay})
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 300.0)
+
     async def stop(self) -> None:
         if self.scheduler and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
-        if self.telegram:
+        if self._telegram_start is not None and not self._telegram_start.done():
+            self._telegram_start.cancel()
+        if self.telegram and self._telegram_start is not None and self._telegram_start.done() and not self._telegram_start.cancelled():
             await self.telegram.stop()
         for drainer in self.drainers.values():
             await drainer.stop()

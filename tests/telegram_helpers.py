@@ -54,4 +54,5 @@ async def running_bot(settings: Settings) -> AsyncIterator[Bot]:
         configured = settings.model_copy(update={"telegram_token": double.token, "telegram_api_url": double.base_url})
         runtime = Runtime(configured, with_scheduler=False)
         async with LiveServer(create_app(runtime), free_port()) as server:
+            await runtime.telegram_started()
             yield Bot(double, runtime, server)

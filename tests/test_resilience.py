@@ -101,6 +101,7 @@ async def test_database_outage_loses_nothing(settings: Settings) -> None:
             configured = configured.model_copy(update={"telegram_token": double.token, "telegram_api_url": double.base_url})
             runtime = Runtime(configured, with_scheduler=False)
             async with LiveServer(create_app(runtime), port):
+                await runtime.telegram_started()
                 user = double.user(language_code="nl")
                 await step(user, user.send_command, "start")
                 await start_outage()  # type: ignore[operator]

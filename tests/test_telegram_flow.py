@@ -166,6 +166,7 @@ async def test_webhook_mode_checks_secret(settings: Settings) -> None:
         )
         runtime = Runtime(configured, with_scheduler=False)
         async with LiveServer(create_app(runtime), port):
+            await runtime.telegram_started()
             user = double.user(language_code="nl")
             forged = user.text_update("/start")
             assert await double.deliver_with_secret(forged, "wrong-secret") == 403
@@ -215,3 +216,15 @@ async def test_unexpected_updates_are_ignored_and_the_bot_keeps_going(bot: Bot) 
     [welcome] = await step(user, user.send_command, "start")
     assert "computerprogramma" in welcome["text"]
     assert len(user.messages) == 1  # nothing was answered to the edit, the group or the unknown kind
+
+
+async def test_unreachable_telegram_does_not_stop_the_web_chat(settings: Settings) -> None:
+    import httpx
+
+    port = free_port()
+    configured = settings.model_copy(update={"telegram_token": "123:unreachable", "telegram_api_url": f"http://127.0.0.1:{free_port()}/bot"})
+    runtime = Runtime(configured, with_scheduler=False)
+    async with LiveServer(create_app(runtime), port):
+        async with httpx.AsyncClient() as client:
+            assert (await client.get(f"http://127.0.0.1:{port}/healthz")).status_code == 200
+            assert "Snel weg" in (await client.get(f"http://127.0.0.1:{port}/")).text
