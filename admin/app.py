@@ -62,8 +62,10 @@ def origin_of(request: Request) -> str | None:
 
 
 def console_language(request: Request, account: StaffAccount | None) -> str:
-    if account is not None and account.language in CONSOLE_LANGUAGES:
-        return account.language
+    """The browser's preference between Dutch and English (`?lang=` overrides)."""
+    chosen = request.query_params.get("lang", "")
+    if chosen in CONSOLE_LANGUAGES:
+        return chosen
     header = request.headers.get("accept-language", "").lower()
     return "en" if header.startswith("en") else "nl"
 

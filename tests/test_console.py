@@ -202,7 +202,7 @@ async def test_every_console_page_passes_axe(console: tuple[Bot, dict[str, Creat
     for path in ("/admin/login",):
         await page.goto(path)
         assert await serious_accessibility_problems(page) == [], path
-    await page.get_by_label("E-mail address").fill(admin.email)
+    await page.get_by_label("Email address").fill(admin.email)
     await page.get_by_label("Password").fill(admin.password)
     await page.get_by_role("button", name="Continue").click()
     await page.wait_for_url("**/admin/mfa")
@@ -213,7 +213,7 @@ async def test_every_console_page_passes_axe(console: tuple[Bot, dict[str, Creat
     assert await serious_accessibility_problems(page) == [], "password"
     await page.get_by_label("Current password").fill(admin.password)
     await page.get_by_label("New password (at least 12 characters)").fill(NEW_PASSWORD)
-    await page.get_by_label("New password again").fill(NEW_PASSWORD)
+    await page.get_by_label("Repeat new password").fill(NEW_PASSWORD)
     await page.get_by_role("button", name="Save").click()
     await page.wait_for_url("**/admin/")
     await parent_asks_for_heerenveen(bot)
@@ -225,7 +225,7 @@ async def test_every_console_page_passes_axe(console: tuple[Bot, dict[str, Creat
         assert await serious_accessibility_problems(page) == [], path
     # An admin creates a coordinator in the console; the one-time password is shown once.
     await page.goto("/admin/accounts")
-    await page.get_by_label("E-mail address").fill("new@heerenveen.example")
+    await page.get_by_label("Email address").fill("new@heerenveen.example")
     await page.get_by_label("Municipalities", exact=False).fill("Heerenveen")
     await page.get_by_role("button", name="Create account").click()
     assert len(await page.locator("#created-password").inner_text()) >= 16
