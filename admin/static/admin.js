@@ -25,7 +25,12 @@
       .then(function (r) { if (r.ok) return r.text(); throw new Error(r.status); })
       .then(function (html) {
         if (!html.trim()) return;
-        messages.insertAdjacentHTML("beforeend", html);
+        var incoming = document.createElement("template");
+        incoming.innerHTML = html;  // server-rendered and escaped
+        Array.prototype.forEach.call(incoming.content.querySelectorAll("li[data-id]"), function (item) {
+          // Two refreshes can overlap: add each message once.
+          if (!messages.querySelector('li[data-id="' + item.getAttribute("data-id") + '"]')) messages.appendChild(item);
+        });
         messages.parentNode.scrollTop = messages.parentNode.scrollHeight;
       }).catch(function () {});
   }
@@ -37,6 +42,8 @@
   }
 
   var source = new EventSource("/admin/events");
+  // Whatever changed before the stream was listening is fetched once it is.
+  source.addEventListener("open", function () { if (queue) refreshQueue(); if (messages) refreshMessages(); });
   source.addEventListener("queue", function () { if (queue) refreshQueue(); });
   source.addEventListener("urgent", function () { urgent(); if (queue) refreshQueue(); if (messages) refreshMessages(); });
   source.addEventListener("message", function (event) {
