@@ -25,6 +25,7 @@ from flows import events
 from flows.actions import audit
 from flows.actions import takeover as actions
 from flows.actions.erasure import erase_contact
+from flows.actions.handoff import parent_of
 from flows.canned import canned_for
 from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
@@ -263,7 +264,7 @@ class Console:
         handoff = await self._scoped(request, db, staff)
         if handoff is None:
             return self.not_found(request, staff)
-        contact, conversation = await queries.parent_of(db, handoff)
+        contact, conversation = await parent_of(db, handoff)
         messages = await actions.history(db, conversation.id)
         holder = await db.get(StaffAccount, handoff.taken_by) if handoff.taken_by else None
         audit.record(db, actor=f"staff:{staff.account.id}", action="conversation.opened", object_type="handoff", object_id=handoff.id, origin=origin_of(request))
@@ -332,7 +333,7 @@ class Console:
     async def _erase(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
         if form.get("confirm") != "yes":
             raise ValueError("not confirmed")
-        contact, _conversation = await queries.parent_of(db, handoff)
+        contact, _conversation = await parent_of(db, handoff)
         await erase_contact(db, await db.get(Contact, contact.id), actor=f"staff:{staff.account.id}")  # type: ignore[arg-type]
 
     async def media(self, request: Request, db: AsyncSession, staff: Staff) -> Response:

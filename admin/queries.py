@@ -38,15 +38,6 @@ async def handoff_in_scope(db: AsyncSession, account: StaffAccount, handoff_id: 
     return await db.scalar(select(Handoff).where(Handoff.id == handoff_id, scope_filter(account, Handoff.municipality)))
 
 
-async def parent_of(db: AsyncSession, handoff: Handoff) -> tuple[Contact, Conversation]:
-    row = (
-        await db.execute(
-            select(Contact, Conversation).join(Conversation, Conversation.contact_id == Contact.id).where(Conversation.id == handoff.conversation_id)
-        )
-    ).one()
-    return row[0], row[1]
-
-
 async def media_in_scope(db: AsyncSession, account: StaffAccount, media_id: int) -> tuple[Media, int] | None:
     row = (
         await db.execute(

@@ -56,3 +56,16 @@ async def running_bot(settings: Settings) -> AsyncIterator[Bot]:
         async with LiveServer(create_app(runtime), free_port()) as server:
             await runtime.telegram_started()
             yield Bot(double, runtime, server)
+
+
+async def walk_to_handoff(user: SimulatedUser, municipality: str = "Heerenveen", area: str = "money") -> None:
+    """The usual path of a parent who asks for their municipality's coordinator."""
+    await step(user, user.send_command, "start")
+    await step(user, user.press, "welcome:go")
+    await step(user, user.press, "consent:yes")
+    await step(user, user.press, "role:parent")
+    await step(user, user.send_text, municipality)
+    await step(user, user.press, f"life_areas:{area}")
+    await step(user, user.press, "life_areas:done")
+    await step(user, user.press, "urgent:none")
+    await step(user, user.press, "wish:coordinator")

@@ -15,7 +15,7 @@ from admin.accounts import CreatedAccount, add_user
 from flows.settings import Settings
 from flows.store.models import AuditLog, Handoff
 from tests.browser import launch_chromium, require_chromium, serious_accessibility_problems
-from tests.telegram_helpers import Bot, running_bot, step
+from tests.telegram_helpers import Bot, running_bot, step, walk_to_handoff
 
 pytestmark = pytest.mark.browser
 NEW_PASSWORD = "een-lang-en-veilig-wachtwoord"
@@ -63,15 +63,7 @@ async def login(browser: Any, base_url: str, account: CreatedAccount) -> Any:
 
 async def parent_asks_for_heerenveen(bot: Bot):  # type: ignore[no-untyped-def]
     user = bot.double.user(language_code="nl")
-    await step(user, user.send_command, "start")
-    await step(user, user.press, "welcome:go")
-    await step(user, user.press, "consent:yes")
-    await step(user, user.press, "role:parent")
-    await step(user, user.send_text, "Heerenveen")
-    await step(user, user.press, "life_areas:money")
-    await step(user, user.press, "life_areas:done")
-    await step(user, user.press, "urgent:none")
-    await step(user, user.press, "wish:coordinator")
+    await walk_to_handoff(user)
     return user
 
 

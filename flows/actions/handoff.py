@@ -22,6 +22,16 @@ async def open_handoff(session: AsyncSession, conversation: Conversation) -> Han
     )
 
 
+async def parent_of(session: AsyncSession, handoff: Handoff) -> tuple[Contact, Conversation]:
+    """The parent behind a handoff."""
+    row = (
+        await session.execute(
+            select(Contact, Conversation).join(Conversation, Conversation.contact_id == Contact.id).where(Conversation.id == handoff.conversation_id)
+        )
+    ).one()
+    return row[0], row[1]
+
+
 def triage_summary(contact: Contact, conversation: Conversation) -> dict:
     """What the coordinator sees first, so the parent need not tell their story again. Triage
     answers are only there with consent."""

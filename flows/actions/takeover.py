@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.actions import audit
+from flows.actions.handoff import parent_of
 from flows.actions.outbox import enqueue
 from flows.engine.types import Reply
 from flows.events import emit
@@ -33,15 +34,6 @@ def staff_actor(staff: StaffAccount) -> str:
     return f"staff:{staff.id}"
 
 
-async def _parent(session: AsyncSession, handoff: Handoff) -> tuple[Contact, Conversation]:
-    row = (
-        await session.execute(
-            select(Contact, Conversation).join(Conversation, Conversation.contact_id == Contact.id).where(Conversation.id == handoff.conversation_id)
-        )
-    ).one()
-    return row[0], row[1]
-
-
 def _tell_parent(session: AsyncSession, contact: Contact, conversation: Conversation, message: str, **values: str) -> None:
     language = contact.language or "nl"
     text = gettext_for(language)(message) % values
@@ -63,7 +55,7 @@ async def take_over(session: AsyncSession, handoff: Handoff, staff: StaffAccount
         audit.record(session, actor=staff_actor(staff), action="handoff.take", object_type="handoff", object_id=handoff.id, result="conflict", origin=origin)
         raise ClaimConflict(holder)
     await session.refresh(handoff)
-    contact, conversation = await _parent(session, handoff)
+    contact, conversation = await parent_of(session, handoff)
     conversation.status = "taken"
     _tell_parent(session, contact, conversation, TAKEN_OVER, name=staff.display_name)
     audit.record(session, actor=staff_actor(staff), action="handoff.take", object_type="handoff", object_id=handoff.id, origin=origin)
@@ -78,7 +70,7 @@ def _require_holder(handoff: Handoff, staff: StaffAccount) -> None:
 async def send_staff_message(session: AsyncSession, handoff: Handoff, staff: StaffAccount, text: str, *, origin: str | None = None) -> None:
     """A coordinator's words go to the parent on their own channel, through the outbox."""
     _require_holder(handoff, staff)
-    contact, conversation = await _parent(session, handoff)
+    contact, conversation = await parent_of(session, handoff)
     language = contact.language or "nl"
     enqueue(
         session,
@@ -113,7 +105,7 @@ async def _finish(
     session: AsyncSession, handoff: Handoff, staff: StaffAccount, *, outcome: str, note: str | None, message: str, action: str, origin: str | None
 ) -> None:
     handoff.status, handoff.outcome, handoff.note, handoff.closed_at = "closed", outcome, note, utcnow()
-    contact, conversation = await _parent(session, handoff)
+    contact, conversation = await parent_of(session, handoff)
     conversation.status = "bot"
     conversation.step, conversation.step_data = "welcome", {}
     _tell_parent(session, contact, conversation, message, name=staff.display_name)
@@ -125,7 +117,7 @@ async def transfer(session: AsyncSession, handoff: Handoff, staff: StaffAccount,
     """Hand the conversation to a colleague, who holds it from now on."""
     _require_holder(handoff, staff)
     handoff.taken_by, handoff.taken_at = to.id, utcnow()
-    contact, conversation = await _parent(session, handoff)
+    contact, conversation = await parent_of(session, handoff)
     _tell_parent(session, contact, conversation, TRANSFERRED, name=to.display_name)
     audit.record(session, actor=staff_actor(staff), action="handoff.transfer", object_type="handoff", object_id=handoff.id, origin=origin)
     emit(session, "handoff.taken", handoff_id=handoff.id, conversation_id=conversation.id, municipality=handoff.municipality, staff_id=to.id)
