@@ -112,7 +112,7 @@ class TurnHandler:
 
         if decision.erase:
             await erase_contact(session, contact)
-            outbox.enqueue(
+            await outbox.enqueue(
                 session,
                 channel=event.channel,
                 address=event.reply_address,
@@ -128,7 +128,7 @@ class TurnHandler:
         conversation.step = decision.state.step
         conversation.step_data = dict(decision.state.step_data)
         self._record_inbound(session, conversation, event)
-        count = outbox.enqueue(
+        count = await outbox.enqueue(
             session,
             channel=event.channel,
             address=contact.address,

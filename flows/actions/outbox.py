@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.engine.types import Reply
 from flows.events import emit
-from flows.store.models import Contact, Conversation, Message, Outbox
+from flows.store.models import Contact, Conversation, Message, Outbox, utcnow
 
 
-def enqueue(
+async def enqueue(
     session: AsyncSession,
     *,
     channel: str,
@@ -24,23 +25,36 @@ def enqueue(
     staff_id: int | None = None,
     delete_after_send: bool = False,
 ) -> int:
-    """Queue replies for one address; returns how many."""
-    count = 0
-    for reply in replies:
-        session.add(
-            Outbox(
-                contact_id=None if delete_after_send or contact is None else contact.id,
-                channel=channel,
-                address=address,
-                payload=reply.as_payload(),
-                delete_after_send=delete_after_send,
-            )
+    """Queue replies for one address; returns how many. Bulk inserts: this runs on every turn."""
+    replies = list(replies)
+    if not replies:
+        return 0
+    now = utcnow()
+    contact_id = None if delete_after_send or contact is None else contact.id
+    await session.execute(
+        insert(Outbox),
+        [
+            {
+                "contact_id": contact_id,
+                "channel": channel,
+                "address": address,
+                "payload": reply.as_payload(),
+                "delete_after_send": delete_after_send,
+                "status": "pending",
+                "attempts": 0,
+                "next_attempt_at": now,
+                "created_at": now,
+            }
+            for reply in replies
+        ],
+    )
+    if conversation is not None and not delete_after_send:
+        await session.execute(
+            insert(Message),
+            [
+                {"conversation_id": conversation.id, "direction": "out", "sender": sender, "staff_id": staff_id, "kind": "text", "body": reply.text, "created_at": now}
+                for reply in replies
+            ],
         )
-        if conversation is not None and not delete_after_send:
-            session.add(
-                Message(conversation_id=conversation.id, direction="out", sender=sender, staff_id=staff_id, kind="text", body=reply.text)
-            )
-        count += 1
-    if count:
-        emit(session, "outbox.queued", channel=channel)
-    return count
+    emit(session, "outbox.queued", channel=channel)
+    return len(replies)

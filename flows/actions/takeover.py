@@ -34,10 +34,10 @@ def staff_actor(staff: StaffAccount) -> str:
     return f"staff:{staff.id}"
 
 
-def _tell_parent(session: AsyncSession, contact: Contact, conversation: Conversation, message: str, **values: str) -> None:
+async def _tell_parent(session: AsyncSession, contact: Contact, conversation: Conversation, message: str, **values: str) -> None:
     language = contact.language or "nl"
     text = gettext_for(language)(message) % values
-    enqueue(session, channel=contact.channel, address=contact.address, replies=[Reply(text=text, language=language)], contact=contact, conversation=conversation)
+    await enqueue(session, channel=contact.channel, address=contact.address, replies=[Reply(text=text, language=language)], contact=contact, conversation=conversation)
 
 
 async def take_over(session: AsyncSession, handoff: Handoff, staff: StaffAccount, *, origin: str | None = None) -> None:
@@ -57,7 +57,7 @@ async def take_over(session: AsyncSession, handoff: Handoff, staff: StaffAccount
     await session.refresh(handoff)
     contact, conversation = await parent_of(session, handoff)
     conversation.status = "taken"
-    _tell_parent(session, contact, conversation, TAKEN_OVER, name=staff.display_name)
+    await _tell_parent(session, contact, conversation, TAKEN_OVER, name=staff.display_name)
     audit.record(session, actor=staff_actor(staff), action="handoff.take", object_type="handoff", object_id=handoff.id, origin=origin)
     emit(session, "handoff.taken", handoff_id=handoff.id, conversation_id=conversation.id, municipality=handoff.municipality, staff_id=staff.id)
 
@@ -72,7 +72,7 @@ async def send_staff_message(session: AsyncSession, handoff: Handoff, staff: Sta
     _require_holder(handoff, staff)
     contact, conversation = await parent_of(session, handoff)
     language = contact.language or "nl"
-    enqueue(
+    await enqueue(
         session,
         channel=contact.channel,
         address=contact.address,
@@ -108,7 +108,7 @@ async def _finish(
     contact, conversation = await parent_of(session, handoff)
     conversation.status = "bot"
     conversation.step, conversation.step_data = "welcome", {}
-    _tell_parent(session, contact, conversation, message, name=staff.display_name)
+    await _tell_parent(session, contact, conversation, message, name=staff.display_name)
     audit.record(session, actor=staff_actor(staff), action=action, object_type="handoff", object_id=handoff.id, origin=origin)
     emit(session, "handoff.closed", handoff_id=handoff.id, conversation_id=conversation.id, municipality=handoff.municipality)
 
@@ -118,7 +118,7 @@ async def transfer(session: AsyncSession, handoff: Handoff, staff: StaffAccount,
     _require_holder(handoff, staff)
     handoff.taken_by, handoff.taken_at = to.id, utcnow()
     contact, conversation = await parent_of(session, handoff)
-    _tell_parent(session, contact, conversation, TRANSFERRED, name=to.display_name)
+    await _tell_parent(session, contact, conversation, TRANSFERRED, name=to.display_name)
     audit.record(session, actor=staff_actor(staff), action="handoff.transfer", object_type="handoff", object_id=handoff.id, origin=origin)
     emit(session, "handoff.taken", handoff_id=handoff.id, conversation_id=conversation.id, municipality=handoff.municipality, staff_id=to.id)
 
