@@ -37,6 +37,7 @@ COOKIE = "naast_console"
 LOGIN_COOKIE = "naast_login"
 CONSOLE_LANGUAGES = ("nl", "en")
 MAX_MESSAGE = 4000
+LOGIN_FAILURE_DELAY_STEPS = 3  # security.throttle_seconds(3) = 0.4 s; lockout stops brute force
 POLL_SECONDS = 5.0  # how soon a change made by another process shows
 SAFE_MEDIA_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "audio/ogg", "audio/mpeg", "audio/mp4", "video/mp4"})
 OUTCOME_LABELS = (
@@ -118,7 +119,7 @@ class Console:
                 if loaded is None or loaded[0].stage != "complete":
                     return RedirectResponse("/admin/login", status_code=303)
                 staff = Staff(loaded[1], loaded[0])
-                if staff.account.must_change_password and request.url.path != "/admin/password":
+                if staff.account.must_change_password and request.url.path not in ("/admin/password", "/admin/logout"):
                     return RedirectResponse("/admin/password", status_code=303)
                 if admin_only and staff.account.role != "admin":
                     return self.not_found(request, staff)
@@ -150,20 +151,20 @@ class Console:
             if account is None or account.disabled:
                 security.verify_password(security.dummy_hash(), password)  # same time as a real check
                 audit.record(db, actor="anonymous", action="login.password", object_type="account", object_id=None, result="failed", origin=origin)
-                await security.throttle_delay(1)
-                return self.render(request, "login.html", csrf=expected, failed=True, status_code=401)
-            if security.is_locked(account) or not security.verify_password(account.password_hash, password):
-                if not security.is_locked(account):
+            else:
+                # Always verify, also when locked, so timing tells nothing about the account.
+                password_ok = security.verify_password(account.password_hash, password)
+                locked = security.is_locked(account)
+                if password_ok and not locked:
+                    token = await security.create_session(db, account, stage="password", origin=origin)
+                    audit.record(db, actor=f"staff:{account.id}", action="login.password", object_type="account", object_id=account.id, origin=origin)
+                    response = RedirectResponse("/admin/mfa", status_code=303)
+                    self.set_cookie(response, COOKIE, token)
+                    return response
+                if not locked:
                     security.register_failure(account)
                 audit.record(db, actor=f"staff:{account.id}", action="login.password", object_type="account", object_id=account.id, result="locked" if security.is_locked(account) else "failed", origin=origin)
-                failures = account.failed_attempts
-            else:
-                token = await security.create_session(db, account, stage="password", origin=origin)
-                audit.record(db, actor=f"staff:{account.id}", action="login.password", object_type="account", object_id=account.id, origin=origin)
-                response = RedirectResponse("/admin/mfa", status_code=303)
-                self.set_cookie(response, COOKIE, token)
-                return response
-        await security.throttle_delay(failures)
+        await security.throttle_delay(LOGIN_FAILURE_DELAY_STEPS)  # the same pause for every failure
         return self.render(request, "login.html", csrf=expected, failed=True, status_code=401)
 
     async def _password_stage(self, db: AsyncSession, request: Request) -> tuple[StaffSession, StaffAccount] | None:
