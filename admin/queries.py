@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import case, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from admin.security import scope_filter
+from admin.security import can_see, scope_filter
 from flows.store.models import AuditLog, Contact, Conversation, Handoff, Media, Message, StaffAccount
 
 
@@ -58,8 +58,6 @@ async def media_bytes(db: AsyncSession, media_id: int) -> bytes:
 
 async def colleagues(db: AsyncSession, account: StaffAccount, municipality: str | None) -> list[StaffAccount]:
     """Who a conversation can be transferred to: active accounts that may see it."""
-    from admin.security import can_see
-
     candidates = await db.scalars(select(StaffAccount).where(StaffAccount.disabled.is_(False), StaffAccount.id != account.id).order_by(StaffAccount.display_name))
     return [c for c in candidates if can_see(c, municipality)]
 
