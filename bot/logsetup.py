@@ -11,7 +11,7 @@ import structlog
 
 # Libraries that log URLs with the bot token (httpx) or whole updates with parents' words
 # (python-telegram-bot at debug level) are held at WARNING whatever the root level.
-NOISY = ("httpx", "httpcore", "telegram", "apscheduler.executors.default", "uvicorn.access")
+NOISY = ("httpx", "httpcore", "telegram", "apscheduler.executors.default", "uvicorn.access", "alembic.runtime.plugins")
 
 
 def quiet_libraries() -> None:
