@@ -30,7 +30,7 @@ from flows.canned import canned_for
 from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
 from flows import municipalities
-from flows.store.models import Contact, Handoff, Message, MunicipalitySetting, StaffAccount, StaffSession, utcnow
+from flows.store.models import Handoff, Message, MunicipalitySetting, StaffAccount, StaffSession, utcnow
 
 HERE = Path(__file__).parent
 COOKIE = "naast_console"
@@ -126,7 +126,7 @@ class Console:
                 if csrf:
                     form = await request.form()
                     if not security.csrf_ok(staff.session, form.get("csrf")):  # type: ignore[arg-type]
-                        audit.record(db, actor=f"staff:{staff.account.id}", action="csrf.rejected", object_type="route", object_id=request.url.path[:64], result="refused", origin=origin_of(request))
+                        audit.record(db, actor=actions.staff_actor(staff.account), action="csrf.rejected", object_type="route", object_id=request.url.path[:64], result="refused", origin=origin_of(request))
                         return self.render(request, "error.html", staff, status_code=403, message_id="forbidden")
                 return await handler(request, db, staff)
 
@@ -157,13 +157,13 @@ class Console:
                 locked = security.is_locked(account)
                 if password_ok and not locked:
                     token = await security.create_session(db, account, stage="password", origin=origin)
-                    audit.record(db, actor=f"staff:{account.id}", action="login.password", object_type="account", object_id=account.id, origin=origin)
+                    audit.record(db, actor=actions.staff_actor(account), action="login.password", object_type="account", object_id=account.id, origin=origin)
                     response = RedirectResponse("/admin/mfa", status_code=303)
                     self.set_cookie(response, COOKIE, token)
                     return response
                 if not locked:
                     security.register_failure(account)
-                audit.record(db, actor=f"staff:{account.id}", action="login.password", object_type="account", object_id=account.id, result="locked" if security.is_locked(account) else "failed", origin=origin)
+                audit.record(db, actor=actions.staff_actor(account), action="login.password", object_type="account", object_id=account.id, result="locked" if security.is_locked(account) else "failed", origin=origin)
         await security.throttle_delay(LOGIN_FAILURE_DELAY_STEPS)  # the same pause for every failure
         return self.render(request, "login.html", csrf=expected, failed=True, status_code=401)
 
@@ -201,7 +201,7 @@ class Console:
             if security.is_locked(account) or not account.totp_secret or not security.verify_totp(account, str(form.get("code", ""))):
                 if not security.is_locked(account):
                     security.register_failure(account)
-                audit.record(db, actor=f"staff:{account.id}", action="login.totp", object_type="account", object_id=account.id, result="failed", origin=origin)
+                audit.record(db, actor=actions.staff_actor(account), action="login.totp", object_type="account", object_id=account.id, result="failed", origin=origin)
                 context = await self._enrolment(account)
                 failures = account.failed_attempts
                 response = self.render(request, "mfa.html", csrf=session.csrf_token, failed=True, status_code=401, **context)
@@ -209,7 +209,7 @@ class Console:
                 account.totp_confirmed = True
                 security.register_success(account)
                 token = await security.promote_session(db, session, account, origin)
-                audit.record(db, actor=f"staff:{account.id}", action="login.totp", object_type="account", object_id=account.id, origin=origin)
+                audit.record(db, actor=actions.staff_actor(account), action="login.totp", object_type="account", object_id=account.id, origin=origin)
                 response = RedirectResponse("/admin/password" if account.must_change_password else "/admin/", status_code=303)
                 self.set_cookie(response, COOKIE, token)
                 return response
@@ -218,7 +218,7 @@ class Console:
 
     async def logout(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
         await security.end_session(db, request.cookies.get(COOKIE) or "")
-        audit.record(db, actor=f"staff:{staff.account.id}", action="logout", object_type="account", object_id=staff.account.id, origin=origin_of(request))
+        audit.record(db, actor=actions.staff_actor(staff.account), action="logout", object_type="account", object_id=staff.account.id, origin=origin_of(request))
         response = RedirectResponse("/admin/login", status_code=303)
         response.delete_cookie(COOKIE, path="/admin")
         return response
@@ -237,7 +237,7 @@ class Console:
         else:
             problem = security.password_problem(new, staff.account.email)
         result = "failed" if problem else "ok"
-        audit.record(db, actor=f"staff:{staff.account.id}", action="account.password_changed", object_type="account", object_id=staff.account.id, result=result, origin=origin_of(request))
+        audit.record(db, actor=actions.staff_actor(staff.account), action="account.password_changed", object_type="account", object_id=staff.account.id, result=result, origin=origin_of(request))
         if problem:
             return self.render(request, "password.html", staff, problem=problem, status_code=400)
         staff.account.password_hash = security.hash_password(new)
@@ -268,7 +268,7 @@ class Console:
         contact, conversation = await parent_of(db, handoff)
         messages = await actions.history(db, conversation.id)
         holder = await db.get(StaffAccount, handoff.taken_by) if handoff.taken_by else None
-        audit.record(db, actor=f"staff:{staff.account.id}", action="conversation.opened", object_type="handoff", object_id=handoff.id, origin=origin_of(request))
+        audit.record(db, actor=actions.staff_actor(staff.account), action="conversation.opened", object_type="handoff", object_id=handoff.id, origin=origin_of(request))
         return self.render(
             request,
             "conversation.html",
@@ -335,7 +335,7 @@ class Console:
         if form.get("confirm") != "yes":
             raise ValueError("not confirmed")
         contact, _conversation = await parent_of(db, handoff)
-        await erase_contact(db, await db.get(Contact, contact.id), actor=f"staff:{staff.account.id}")  # type: ignore[arg-type]
+        await erase_contact(db, contact, actor=actions.staff_actor(staff.account))
 
     async def media(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
         """A parent's photo or voice note, only for those who may see the conversation."""
@@ -343,7 +343,7 @@ class Console:
         if found is None:
             return self.not_found(request, staff)
         media, handoff_id = found
-        audit.record(db, actor=f"staff:{staff.account.id}", action="media.viewed", object_type="handoff", object_id=handoff_id, origin=origin_of(request))
+        audit.record(db, actor=actions.staff_actor(staff.account), action="media.viewed", object_type="handoff", object_id=handoff_id, origin=origin_of(request))
         content_type = media.content_type if media.content_type in SAFE_MEDIA_TYPES else "application/octet-stream"
         headers = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox; default-src 'none'"}
         return Response(await queries.media_bytes(db, media.id), media_type=content_type, headers=headers)
@@ -427,7 +427,7 @@ class Console:
                 role=str(form.get("role", "")),
                 municipalities=places,
                 name=str(form.get("name", "")).strip() or None,
-                actor=f"staff:{staff.account.id}",
+                actor=actions.staff_actor(staff.account),
                 origin=origin_of(request),
             )
         except accounts.AccountError as exc:
@@ -439,7 +439,7 @@ class Console:
         if target is None or target.id == staff.account.id:
             return self.not_found(request, staff)
         form = await request.form()
-        await accounts.set_disabled(db, target, form.get("disabled") == "yes", actor=f"staff:{staff.account.id}", origin=origin_of(request))
+        await accounts.set_disabled(db, target, form.get("disabled") == "yes", actor=actions.staff_actor(staff.account), origin=origin_of(request))
         return RedirectResponse("/admin/accounts", status_code=303)
 
     # --- settings (admins) ---
@@ -458,7 +458,7 @@ class Console:
         setting = await db.get(MunicipalitySetting, found.name) or MunicipalitySetting(name=found.name)
         setting.response_working_days = int(days)
         db.add(setting)
-        audit.record(db, actor=f"staff:{staff.account.id}", action="settings.response_time", object_type="municipality", object_id=found.name[:64], origin=origin_of(request))
+        audit.record(db, actor=actions.staff_actor(staff.account), action="settings.response_time", object_type="municipality", object_id=found.name[:64], origin=origin_of(request))
         return RedirectResponse("/admin/settings", status_code=303)
 
     # --- routes ---

@@ -10,6 +10,7 @@ from sqlalchemy import case, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.security import can_see, scope_filter
+from flows.actions.handoff import OPEN_STATUSES
 from flows.store.models import AuditLog, Contact, Conversation, Handoff, Media, Message, StaffAccount
 
 
@@ -28,7 +29,7 @@ async def queue(db: AsyncSession, account: StaffAccount) -> list[QueueRow]:
         .join(Conversation, Conversation.id == Handoff.conversation_id)
         .join(Contact, Contact.id == Conversation.contact_id)
         .outerjoin(StaffAccount, StaffAccount.id == Handoff.taken_by)
-        .where(Handoff.status.in_(("waiting", "taken")), scope_filter(account, Handoff.municipality))
+        .where(Handoff.status.in_(OPEN_STATUSES), scope_filter(account, Handoff.municipality))
         .order_by(case((Handoff.urgent, 0), else_=1), Handoff.created_at, Handoff.id)
     )
     return [QueueRow(h, c, conv, holder) for h, c, conv, holder in rows]

@@ -126,7 +126,7 @@ class WebChatChannel(OutputChannel):
             try:
                 frame = await self._receive_json(websocket)
             except ValueError:
-                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")(UNREADABLE)})
+                await self._error(websocket, language, UNREADABLE)
                 continue
             kind = frame.get("type")
             if kind == "ack":
@@ -135,7 +135,7 @@ class WebChatChannel(OutputChannel):
                 continue
             client_id = frame.get("id")
             if kind not in ("text", "button") or not isinstance(client_id, str) or not _CLIENT_ID.match(client_id):
-                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")(UNREADABLE)})
+                await self._error(websocket, language, UNREADABLE)
                 continue
             inbound = self._inbound(frame, address, client_id, language)
             if inbound is None:
@@ -144,7 +144,7 @@ class WebChatChannel(OutputChannel):
                 await self.receive(inbound)
             except Exception:
                 log.exception("web chat turn failed")
-                await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")(TRY_AGAIN)})
+                await self._error(websocket, language, TRY_AGAIN)
                 continue
             await websocket.send_json({"type": "received", "id": client_id})
 
@@ -160,6 +160,10 @@ class WebChatChannel(OutputChannel):
         if not isinstance(text, str) or not text.strip():
             return None
         return text_inbound("web", address, message_id, text[:MAX_TEXT], address=address, language_hint=language)
+
+    @staticmethod
+    async def _error(websocket: WebSocket, language: str | None, message: str) -> None:
+        await websocket.send_json({"type": "error", "text": gettext_for(language or "nl")(message)})
 
     @staticmethod
     async def _receive_json(websocket: WebSocket) -> dict:

@@ -7,6 +7,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.actions import audit
+from flows.actions.handoff import OPEN_STATUSES
 from flows.events import emit
 from flows.store.models import Consent, Contact, Conversation, Handoff
 
@@ -55,7 +56,7 @@ async def mark_urgent(session: AsyncSession, contact: Contact, conversation: Con
     conversation.urgent = True
     await session.execute(
         update(Handoff)
-        .where(Handoff.conversation_id == conversation.id, Handoff.status.in_(("waiting", "taken")))
+        .where(Handoff.conversation_id == conversation.id, Handoff.status.in_(OPEN_STATUSES))
         .values(urgent=True)
         .execution_options(synchronize_session="fetch")
     )

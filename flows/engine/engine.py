@@ -103,9 +103,13 @@ class Turn:
 
     def show(self, name: str) -> None:
         step = self.spec[name]
+        values: dict[str, object] | None = None
         for line in step.say:
             text = self.t(line) if step.translate else line
-            self.say(text % self.values() if "%(" in text else text)
+            if "%(" in text:
+                values = values or self.values()
+                text = text % values
+            self.say(text)
 
     def buttons_for(self, step: Step) -> tuple[Button, ...]:
         """The buttons as shown, in the order numbered-text channels number them."""
