@@ -70,6 +70,60 @@ def cmd_user_add(args: argparse.Namespace) -> None:
     print(f"TOTP enrolment URI: {created.totp_uri}")
 
 
+async def _add_peer(settings: Settings, data: object) -> tuple[int, str]:
+    from flows.peers import pool
+    from flows.store.db import create_engine, session_factory
+
+    engine = create_engine(settings.resolved_database_url())
+    try:
+        async with session_factory(engine)() as session, session.begin():
+            peer, code = await pool.create(session, data, settings, actor="cli")  # type: ignore[arg-type]
+            return peer.id, code
+    finally:
+        await engine.dispose()
+
+
+def telegram_username(settings: Settings) -> str | None:
+    """The bot's username for invite links: configured, or asked from Telegram (getMe)."""
+    if settings.telegram_bot_username:
+        return settings.telegram_bot_username.lstrip("@")
+    if not settings.telegram_token:
+        return None
+    import httpx
+
+    try:
+        answer = httpx.get(f"{settings.telegram_api_url}{settings.telegram_token}/getMe", timeout=5).json()
+        return answer["result"]["username"] if answer.get("ok") else None
+    except (httpx.HTTPError, ValueError, KeyError):
+        return None
+
+
+def cmd_peer_add(args: argparse.Namespace) -> None:
+    from flows.peers import pool
+
+    settings = get_settings()
+    _migrate(settings)
+    try:
+        data = pool.PeerInput(
+            display_name=args.name,
+            kind=args.kind,
+            languages=pool.split_list(args.languages),
+            municipalities=tuple(args.gemeente),
+            themes=pool.split_list(args.themes or ""),
+            capacity=args.capacity,
+            availability=pool.parse_availability(args.availability or ""),
+        )
+        peer_id, code = asyncio.run(_add_peer(settings, data))
+    except pool.PeerError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"peer:         {args.name} (id {peer_id}, {args.kind})")
+    print(f"invite code:  {code}   (one use, valid {settings.peer_invite_days} days)")
+    link = pool.invite_link(code, telegram_username(settings))
+    if link:
+        print(f"invite link:  {link}")
+    print(f"The peer opens the link, or sends /start {code} to the bot.")
+
+
 def cmd_bench(args: argparse.Namespace) -> None:
     from bot.bench import run
 
@@ -95,6 +149,18 @@ def build_parser() -> argparse.ArgumentParser:
     user_add.add_argument("--gemeente", action="append", metavar="NAME", help="municipality served (repeatable; '*' = the default team)")
     user_add.add_argument("--name", help="first name parents see (default: the part of the e-mail before @)")
     user_add.set_defaults(func=cmd_user_add)
+
+    peer = sub.add_parser("peer", help="the pool of peers (lotgenoten and ervaringsdeskundigen)")
+    peer_sub = peer.add_subparsers(dest="peer_command", required=True, metavar="ACTION")
+    peer_add = peer_sub.add_parser("add", help="add a peer; prints a one-time invite code and link")
+    peer_add.add_argument("--name", required=True, help="first name or alias parents see")
+    peer_add.add_argument("--kind", required=True, choices=("ervaringsdeskundige", "lotgenoot"))
+    peer_add.add_argument("--languages", required=True, help="comma-separated: nl,en,tr,ar,pl,uk")
+    peer_add.add_argument("--gemeente", required=True, action="append", metavar="NAME", help="municipality served (repeatable)")
+    peer_add.add_argument("--capacity", type=int, default=2, help="most contacts at once (default 2)")
+    peer_add.add_argument("--themes", help="comma-separated: money,housing,health,family,work,children_placed,debts,ex_partner,recovery_uht")
+    peer_add.add_argument("--availability", help="weekly hours, e.g. 'ma 9-17, wo 13:00-17:00' (default: any time)")
+    peer_add.set_defaults(func=cmd_peer_add)
 
     bench = sub.add_parser("bench", help="drive simulated parents through the engine and database")
     bench.add_argument("--parents", type=int, default=1000, help="number of simulated parents (default 1000)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import datetime
 
 from sqlalchemy import text
 
@@ -62,6 +63,8 @@ class Runtime:
             drainer = self.drainers.get(event.data.get("channel", ""))
             if drainer:
                 drainer.wake()
+        elif event.kind == "match.proposed" and self.scheduler is not None and self.scheduler.running:
+            scheduler.arm_proposal(self.scheduler, int(event.data["proposal_id"]), datetime.fromisoformat(event.data["expires_at"]))
         elif event.kind == "handoff.requested":
             metrics.HANDOFFS.labels("any").inc()
         elif event.kind == "conversation.urgent" and str(event.data.get("reason", "")).startswith("crisis"):
@@ -83,6 +86,7 @@ class Runtime:
         if self.scheduler:
             scheduler.install(self.scheduler, self)
             self.scheduler.start()
+            await scheduler.rearm_open_proposals(self.scheduler)
         log.info("naast started", extra={"channels": sorted(self.drainers)})
 
     async def telegram_started(self, timeout: float = 30.0) -> None:

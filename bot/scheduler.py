@@ -5,16 +5,17 @@ can only name a function, not hold an object."""
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import select
 
+from flows.actions import matching
 from flows.actions.erasure import erase_contact
 from flows.store.db import sync_url
-from flows.store.models import Contact, utcnow
+from flows.store.models import Contact, MatchProposal, utcnow
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -33,6 +34,57 @@ def install(scheduler: AsyncIOScheduler, runtime: Runtime) -> None:
     global _runtime
     _runtime = runtime
     scheduler.add_job(purge_expired, "interval", hours=24, id="retention.purge", replace_existing=True, next_run_time=utcnow())
+    scheduler.add_job(expire_overdue_proposals, "interval", minutes=10, id="match.sweep", replace_existing=True, next_run_time=utcnow())
+
+
+def proposal_job_id(proposal_id: int) -> str:
+    return f"match.proposal.{proposal_id}"
+
+
+def arm_proposal(scheduler: AsyncIOScheduler, proposal_id: int, expires_at: datetime) -> None:
+    """One persistent job per proposal, at its deadline. Arming twice replaces, never doubles;
+    a job that fires late still runs (no misfire limit), because a parent is waiting."""
+    scheduler.add_job(
+        expire_proposal,
+        "date",
+        run_date=expires_at,
+        args=[proposal_id],
+        id=proposal_job_id(proposal_id),
+        replace_existing=True,
+        misfire_grace_time=None,
+    )
+
+
+async def rearm_open_proposals(scheduler: AsyncIOScheduler) -> int:
+    """At start: every open proposal has its job, even one whose arming was lost in a crash
+    between the commit and the scheduler write."""
+    if _runtime is None:
+        return 0
+    async with _runtime.sessions() as session:
+        proposals = await matching.open_proposals(session)
+    for proposal_id, expires_at in proposals:
+        arm_proposal(scheduler, proposal_id, expires_at)
+    return len(proposals)
+
+
+async def expire_proposal(proposal_id: int) -> bool:
+    """The proposal's deadline passed: the next peer is asked (idempotent, see matching.expire)."""
+    if _runtime is None:
+        return False
+    async with _runtime.sessions() as session, session.begin():
+        return await matching.expire(session, proposal_id, _runtime.settings)
+
+
+async def expire_overdue_proposals() -> int:
+    """Safety net: any proposal past its deadline whose job did not run (an error, a lost job)."""
+    if _runtime is None:
+        return 0
+    async with _runtime.sessions() as session:
+        overdue = list(await session.scalars(select(MatchProposal.id).where(MatchProposal.status == "proposed", MatchProposal.expires_at < utcnow())))
+    expired = 0
+    for proposal_id in overdue:
+        expired += bool(await expire_proposal(proposal_id))
+    return expired
 
 
 async def purge_expired() -> int:

@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=365, ge=30)
     default_response_working_days: int = Field(default=2, ge=1)
     log_json: bool = True
+    # Peer matching: how long a peer has to answer a proposal, and how long an invite is valid.
+    peer_proposal_hours: float = Field(default=24.0, gt=0)
+    peer_invite_days: int = Field(default=14, ge=1)
+    # For invite links (t.me/<name>?start=CODE); asked from Telegram when unset.
+    telegram_bot_username: str | None = None
 
     def resolved_database_url(self) -> str:
         """The configured URL, or an SQLite file under var/ (created on demand)."""

@@ -15,26 +15,45 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from flows.actions import audit, matching, outbox
 from flows.actions import conversation as conv_actions
-from flows.actions import outbox
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import OPEN_STATUSES, request_handoff
 from flows.engine.engine import Context, Engine
 from flows.engine.types import (
+    PEER_CHANGES,
+    CancelPeerSearch,
     Decision,
+    EndPeerContact,
     Inbound,
     MarkUrgent,
     RecordConsent,
+    RelayToPeer,
     RequestHandoff,
+    RequestPeer,
     Resume,
     SetField,
     SetLanguage,
+    SetPeerWish,
+    ShareWithPeer,
     State,
     Stop,
 )
 from flows.events import emit
+from flows.peers import desk
 from flows.settings import Settings
-from flows.store.models import Contact, Conversation, InboundReceipt, Media, Message, MunicipalitySetting, new_public_id, utcnow
+from flows.store.models import (
+    Contact,
+    Conversation,
+    InboundReceipt,
+    Match,
+    Media,
+    Message,
+    MunicipalitySetting,
+    Peer,
+    new_public_id,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +123,19 @@ class TurnHandler:
             log.info("duplicate delivery ignored", extra={"channel": event.channel})
             return TurnOutcome(duplicate=True)
 
+        if conversation.step.startswith(desk.STEP_PREFIX) or desk.invite_code(event) is not None:
+            if utcnow() - contact.last_seen_at > LAST_SEEN_RESOLUTION:
+                contact.last_seen_at = utcnow()
+            count = await desk.handle(session, contact, conversation, event, self.settings)
+            if count is not None:
+                return TurnOutcome(replies=count)
+
         await self._refresh_response_days(session)
         state = self._state(contact, conversation)
+        if state.match == "active":
+            state.peer_name = await session.scalar(
+                select(Peer.display_name).join(Match, Match.peer_id == Peer.id).where(Match.conversation_id == conversation.id, Match.status == "active")
+            )
         decision = self.engine.decide(state, event, self._context())
         if utcnow() - contact.last_seen_at > LAST_SEEN_RESOLUTION:  # retention counts in days
             contact.last_seen_at = utcnow()
@@ -127,7 +157,8 @@ class TurnHandler:
         assert decision.state is not None
         conversation.step = decision.state.step
         conversation.step_data = dict(decision.state.step_data)
-        self._record_inbound(session, conversation, event)
+        relayed = any(isinstance(change, RelayToPeer) for change in decision.changes)
+        self._record_inbound(session, conversation, event, private=relayed)
         count = await outbox.enqueue(
             session,
             channel=event.channel,
@@ -136,6 +167,9 @@ class TurnHandler:
             contact=contact,
             conversation=conversation,
         )
+        # Matching goes last: what it tells the parent (a peer found, nobody found) follows the
+        # replies of this turn, and it may move the conversation on.
+        await self._apply_peer_changes(session, contact, conversation, decision)
         return TurnOutcome(replies=count)
 
     async def _load(self, session: AsyncSession, event: Inbound) -> tuple[Contact, Conversation]:
@@ -208,6 +242,8 @@ class TurnHandler:
             wish=conversation.wish,
             urgent=conversation.urgent,
             handoff_open=conversation.status in OPEN_STATUSES,
+            match=conversation.match_status,
+            peer_wish=dict(conversation.peer_wish or {}),
         )
 
     async def _apply(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:
@@ -227,10 +263,34 @@ class TurnHandler:
                     conv_actions.set_stopped(conversation, True)
                 case Resume():
                     conv_actions.set_stopped(conversation, False)
+                case SetPeerWish(name, value):
+                    conv_actions.set_peer_wish(conversation, name, value)
 
-    def _record_inbound(self, session: AsyncSession, conversation: Conversation, event: Inbound) -> None:
-        """Keep the parent's words only with consent or when a person will read them."""
-        keep = bool(conversation.consent) or conversation.status in OPEN_STATUSES
+    async def _apply_peer_changes(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:
+        changes = [change for change in decision.changes if isinstance(change, PEER_CHANGES)]
+        if not changes:
+            return
+        match = await matching.open_match(session, conversation)
+        for change in changes:
+            match change:
+                case RequestPeer():
+                    if match is None:
+                        match = await matching.request_match(session, contact, conversation, self.settings)
+                case CancelPeerSearch() if match is not None:
+                    await matching.cancel_search(session, match, contact, conversation)
+                case EndPeerContact() if match is not None:
+                    await matching.end(session, match, by="parent", actor=audit.parent_actor(contact.public_id))
+                case RelayToPeer(text, crisis) if match is not None:
+                    await matching.relay(session, match, from_parent=True, text=text, crisis=crisis)
+                case ShareWithPeer(details) if match is not None:
+                    await matching.share_details(session, match, from_parent=True, details=details)
+                case _:
+                    log.info("peer change without an open match", extra={"change": type(change).__name__})
+
+    def _record_inbound(self, session: AsyncSession, conversation: Conversation, event: Inbound, *, private: bool = False) -> None:
+        """Keep the parent's words only with consent or when a person will read them, and never
+        what was said to a peer (that stays between them)."""
+        keep = (bool(conversation.consent) or conversation.status in OPEN_STATUSES) and not private
         body = event.text[:MAX_STORED_TEXT] if keep and event.kind != "media" else None
         message = Message(
             conversation_id=conversation.id,

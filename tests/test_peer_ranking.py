@@ -272,3 +272,27 @@ def test_reason_keys_match_score() -> None:
     assert ranked.score == pytest.approx(14.0)
     [bare] = rank([peer()], request(municipality=None, province=None))
     assert bare.score == pytest.approx(1.0)
+
+
+# Accepted other languages ---------------------------------------------------------------------
+
+
+def test_an_accepted_second_language_makes_a_peer_eligible() -> None:
+    dutch_only = peer(1, languages=frozenset({"nl"}))
+    assert eligible(dutch_only, request(language="tr")) == "language"
+    assert eligible(dutch_only, request(language="tr", also_languages=frozenset({"nl"}))) is None
+
+
+def test_the_parents_own_language_wins_when_all_else_is_equal() -> None:
+    dutch_only = peer(1, languages=frozenset({"nl"}))
+    turkish = peer(2, languages=frozenset({"tr", "nl"}))
+    ranked = rank([dutch_only, turkish], request(language="tr", also_languages=frozenset({"nl"})))
+    assert ids(ranked) == [2, 1]
+    assert "own_language" in ranked[0].reasons and "other_language" in ranked[1].reasons
+
+
+def test_a_shared_theme_still_outweighs_the_own_language() -> None:
+    dutch_with_theme = peer(1, languages=frozenset({"nl"}), themes=frozenset({"money"}))
+    turkish = peer(2, languages=frozenset({"tr"}))
+    wish = request(language="tr", also_languages=frozenset({"nl"}), themes=frozenset({"money"}))
+    assert ids(rank([dutch_with_theme, turkish], wish)) == [1, 2]

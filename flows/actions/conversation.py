@@ -75,3 +75,13 @@ async def mark_urgent(session: AsyncSession, contact: Contact, conversation: Con
 def set_stopped(conversation: Conversation, stopped: bool) -> None:
     """/stop: no messages unless the parent writes again (replies to the parent still go out)."""
     conversation.stopped = stopped
+
+
+PEER_WISH_KEYS = frozenset({"kind", "languages", "prefer_local", "alias"})
+
+
+def set_peer_wish(conversation: Conversation, name: str, value: object) -> None:
+    """Keep one answer to the matching questions until the search starts."""
+    if name not in PEER_WISH_KEYS:
+        raise ValueError(f"not a peer wish: {name}")
+    conversation.peer_wish = {**(conversation.peer_wish or {}), name: value}

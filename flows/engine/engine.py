@@ -14,21 +14,31 @@ from flows.engine import keywords
 from flows.engine.spec import Action, FlowSpec, Step
 from flows.engine.types import (
     Button,
+    CancelPeerSearch,
     Decision,
+    EndPeerContact,
     Inbound,
     MarkUrgent,
     RecordConsent,
     Reply,
+    RelayToPeer,
     RequestHandoff,
+    RequestPeer,
     Resume,
     SetField,
     SetLanguage,
+    SetPeerWish,
+    ShareWithPeer,
     State,
     Stop,
 )
 from flows.i18n import N_, gettext_for, ngettext_for, normalise_language
 from flows.settings import LANGUAGES
 from nlu.crisis import detect_crisis
+
+ALIAS_MAX = 30
+_ALIAS_FORBIDDEN = re.compile(r"[\d@/<>\x00-\x1f]|www\.|http", re.IGNORECASE)
+
 
 def display_name(official: str) -> str:
     found = municipalities.find(official)
@@ -99,6 +109,7 @@ class Turn:
             "when": ngettext_for(self.language)(*WITHIN_WORKING_DAYS, days) % {"n": days},
             "areas": areas,
             "name": display_name(self.state.municipality) if self.state.municipality else "",
+            "peer": self.state.peer_name or "",
         }
 
     def show(self, name: str) -> None:
@@ -134,7 +145,7 @@ class Turn:
 
     def goto(self, name: str) -> None:
         step = self.spec[name]
-        if step.skip_if == "consent" and self.state.consent and step.goto:
+        if step.skip_if and step.goto and self._skips(step.skip_if):
             self.goto(step.goto)
             return
         current = self.spec.steps.get(self.state.step)
@@ -146,6 +157,16 @@ class Turn:
             self.state.step_data = {"return_to": self.state.step_data.get("return_to")}
         self.state.step = name
         self.present(name)
+
+    def _skips(self, condition: str) -> bool:
+        """Whether a step can be skipped because its answer is known already."""
+        if condition == "consent":
+            return bool(self.state.consent)
+        if condition == "dutch":
+            return self.language == "nl"
+        if condition == "no_municipality":
+            return not self.state.municipality
+        return False
 
     def resume(self) -> None:
         target = self.state.step_data.get("return_to")
@@ -216,7 +237,42 @@ class Turn:
         self.flush()
         self.decision.erase = True
 
+    def _do_peer(self, name: str, value: str) -> None:
+        """Matching answers are kept without triage consent: the parent asked for a peer, and
+        they are cleared once the search starts."""
+        stored: object = value
+        if name == "prefer_local":
+            stored = {"yes": True, "no": False}.get(value)
+        elif name == "languages":
+            stored = [] if value == "own" else [value]
+        elif name == "kind" and value == "either":
+            stored = None
+        self.state.peer_wish = {**self.state.peer_wish, name: stored}
+        self.change(SetPeerWish(name, stored))
+
+    def _do_find_peer(self) -> None:
+        self.state.match = "searching"
+        self.change(RequestPeer())
+        self.goto("peer_searching")
+
+    def _do_stop_search(self) -> None:
+        if self.state.match == "searching":
+            self.state.match = None
+            self.change(CancelPeerSearch())
+        self.goto("peer_search_stopped")
+
+    def _do_end_peer(self) -> None:
+        if self.state.match == "active":
+            self.state.match = None
+            self.change(EndPeerContact())
+        self.state.step, self.state.step_data = "welcome", {}
+
     def _do_stop(self) -> None:
+        if self.state.match == "active":
+            self._do_end_peer()
+        elif self.state.match == "searching":
+            self.state.match = None
+            self.change(CancelPeerSearch())
         self.state.stopped = True
         self.change(Stop())
         self.show("stopped")
@@ -248,6 +304,8 @@ class Engine:
             self._taken(turn, event)
             return
         if event.kind == "text" and self._crisis(turn, event.text):
+            if state.match == "active" and self._command_of(event) is None:
+                turn.change(RelayToPeer(event.text, crisis=True))
             return
         if state.stopped:
             state.stopped = False
@@ -262,13 +320,29 @@ class Engine:
         if first_contact:
             self._first_contact(turn)
             return
-        if event.kind == "button":
+        if state.match == "active" and event.kind != "button":
+            self._in_contact(turn, event)
+        elif event.kind == "button":
             self._button(turn, event.text)
         elif event.kind == "media":
             turn.show("media")
             turn.represent()
         else:
             self._text(turn, event.text)
+
+    def _in_contact(self, turn: Turn, event: Inbound) -> None:
+        """A peer contact is active: the parent's words go to the peer, unless the parent is
+        answering one of our own questions (what to share)."""
+        step = self.spec.steps.get(turn.state.step)
+        if event.kind == "media":
+            turn.show("peer_media")
+        elif step is not None and step.input == "share":
+            turn.change(ShareWithPeer(event.text))
+            turn.state.step, turn.state.step_data = "peer_active", {}
+        else:
+            turn.change(RelayToPeer(event.text))
+            if turn.state.step != "peer_active" and (step is None or not step.aside):
+                turn.state.step, turn.state.step_data = "peer_active", {}
 
     def _taken(self, turn: Turn, event: Inbound) -> None:
         """A person holds the conversation: the bot stays quiet. Crisis still counts (the person
@@ -332,12 +406,38 @@ class Engine:
             turn._do_stop()
         elif command == "vergeet":
             turn.goto("forget_confirm")
+        elif command == "lotgenoot":
+            self._want_peer(turn)
+        elif command == "einde":
+            if turn.state.match == "active":
+                turn.goto("peer_end_confirm")
+            elif turn.state.match == "searching":
+                turn._do_stop_search()
+            else:
+                turn.show("peer_no_contact")
+                turn.represent()
+        elif command == "deel":
+            if turn.state.match == "active":
+                turn.goto("peer_share")
+            else:
+                turn.show("peer_no_contact")
+                turn.represent()
         else:
             turn.show("unknown_command")
             if first_contact:
                 self._first_contact(turn)
             else:
                 turn.represent()
+
+    @staticmethod
+    def _want_peer(turn: Turn) -> None:
+        if turn.state.match == "active":
+            turn.show("peer_already")
+            turn.flush()
+        elif turn.state.match == "searching":
+            turn.goto("peer_searching")
+        else:
+            turn.goto("peer_intro")
 
     def _button(self, turn: Turn, data: str) -> None:
         step_name, _, button_id = data.partition(":")
@@ -399,11 +499,31 @@ class Engine:
         if step.input == "municipality":
             self._municipality_input(turn, text)
             return
+        if step.input == "alias":
+            self._alias_input(turn, text)
+            return
+        if turn.state.match == "searching":
+            turn.show("peer_still_searching")
+            turn.flush(turn.buttons_for(self.spec["peer_searching"]))
+            return
         if turn.state.handoff_open:
             turn.show("waiting")
             return
         turn.show("not_understood")
         turn.represent()
+
+    @staticmethod
+    def _alias_input(turn: Turn, text: str) -> None:
+        """A first name or made-up name: no digits, links or handles, so it cannot carry a
+        phone number or username to the peer."""
+        alias = " ".join(text.split())
+        if not alias or len(alias) > ALIAS_MAX or _ALIAS_FORBIDDEN.search(alias):
+            turn.show("peer_alias_invalid")
+            turn.represent()
+            return
+        turn.state.peer_wish = {**turn.state.peer_wish, "alias": alias}
+        turn.change(SetPeerWish("alias", alias))
+        turn._do_find_peer()
 
     def _municipality_input(self, turn: Turn, text: str) -> None:
         result = municipalities.match(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-COMMANDS = ("start", "help", "taal", "mens", "privacy", "stop", "vergeet")
+COMMANDS = ("start", "help", "taal", "mens", "privacy", "stop", "vergeet", "lotgenoot", "einde", "deel")
 
 _WORDS: dict[str, tuple[str, ...]] = {
     "mens": (
@@ -25,6 +25,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "انسني", "zapomnij", "zapomnij mnie", "забудь", "забудь мене",
     ),
     "stop": ("stop", "stoppen", "dur", "توقف", "koniec", "стоп"),
+    "lotgenoot": (
+        "lotgenoot", "ervaringsdeskundige", "een lotgenoot", "praten met een lotgenoot",
+        "peer", "peer expert", "fellow parent",
+    ),
+    "einde": ("einde", "einde contact", "stop contact", "end contact"),
     "start": ("start", "begin", "opnieuw", "restart", "baslat", "ابدا", "от початку"),
 }
 

@@ -21,9 +21,15 @@ ACTION_ARITY = {
     "language": 1,
     "erase": 0,
     "stop": 0,
+    "peer": 2,
+    "find_peer": 0,
+    "stop_search": 0,
+    "end_peer": 0,
 }
 SETTABLE = {"role", "wish", "municipality"}
-INPUTS = {"municipality"}
+PEER_WISHES = {"kind", "languages", "prefer_local"}
+INPUTS = {"municipality", "alias", "share"}
+SKIPS = {"consent", "dutch", "no_municipality"}
 MULTIS = {"life_areas"}
 MAX_CALLBACK_BYTES = 64
 
@@ -85,6 +91,8 @@ def _parse_action(raw: str, where: str) -> Action:
         raise FlowError(f"{where}: {verb!r} takes {ACTION_ARITY[verb]} argument(s), got {raw!r}")
     if verb == "set" and args[0] not in SETTABLE:
         raise FlowError(f"{where}: cannot set {args[0]!r}")
+    if verb == "peer" and args[0] not in PEER_WISHES:
+        raise FlowError(f"{where}: no peer wish {args[0]!r}")
     return Action(verb, args)
 
 
@@ -130,6 +138,8 @@ def _validate(spec: FlowSpec) -> None:
                 raise FlowError(f"{step.name}: unknown step {target!r}")
         if step.input and step.input not in INPUTS:
             raise FlowError(f"{step.name}: unknown input {step.input!r}")
+        if step.skip_if and (step.skip_if not in SKIPS or not step.goto):
+            raise FlowError(f"{step.name}: skip_if {step.skip_if!r} needs a known condition and a goto")
         if step.multi and step.multi not in MULTIS:
             raise FlowError(f"{step.name}: unknown multi-select {step.multi!r}")
         ids = [b.id for b in step.buttons] + [o.id for o in step.options]

@@ -97,7 +97,47 @@ class Resume:
     """The parent wrote after /stop."""
 
 
-Change = SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Stop | Resume
+@dataclass(frozen=True)
+class SetPeerWish:
+    """An answer to one of the matching questions (kind, languages, prefer_local, alias)."""
+
+    name: str
+    value: object
+
+
+@dataclass(frozen=True)
+class RequestPeer:
+    """Start looking for a peer with the answers given."""
+
+
+@dataclass(frozen=True)
+class CancelPeerSearch:
+    pass
+
+
+@dataclass(frozen=True)
+class EndPeerContact:
+    pass
+
+
+@dataclass(frozen=True)
+class RelayToPeer:
+    """Pass the parent's words to their peer; `crisis` also tells the peer help was given."""
+
+    text: str
+    crisis: bool = False
+
+
+@dataclass(frozen=True)
+class ShareWithPeer:
+    details: str
+
+
+Change = (
+    SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Stop | Resume
+    | SetPeerWish | RequestPeer | CancelPeerSearch | EndPeerContact | RelayToPeer | ShareWithPeer
+)
+PEER_CHANGES = (RequestPeer, CancelPeerSearch, EndPeerContact, RelayToPeer, ShareWithPeer)
 
 
 @dataclass
@@ -117,6 +157,9 @@ class State:
     wish: str | None = None
     urgent: bool = False
     handoff_open: bool = False
+    match: str | None = None  # searching | active: the parent's peer contact
+    peer_name: str | None = None  # the peer's display name while a contact is active
+    peer_wish: dict = field(default_factory=dict)
 
     @property
     def is_new(self) -> bool:

@@ -18,6 +18,8 @@ coordinator can see why a peer was proposed:
     municipalities a peer serves and their own province, so serving the parent's municipality or
     living in the same province lowers the score (keys `penalty:...`) and a peer known to live in
     another province gets a bonus ("elsewhere"). Local peers are never excluded for this.
+* own language: when the parent also accepts other languages (`Request.also_languages`, e.g.
+  Dutch besides Turkish), a peer who speaks the parent's own language gets `OWN_LANGUAGE_WEIGHT`.
 * fair load: the freer share of a peer's capacity; 0/2 beats 1/2, so work is spread evenly.
 
 There is no bonus for a kind: a wanted kind is a hard filter (a bonus would be equal for all),
@@ -40,6 +42,7 @@ __all__ = [
     "LOTGENOOT",
     "MUNICIPALITY_WEIGHT",
     "NO_PREFERENCE_FACTOR",
+    "OWN_LANGUAGE_WEIGHT",
     "PROVINCE_WEIGHT",
     "THEME_WEIGHT",
     "PeerProfile",
@@ -52,14 +55,15 @@ __all__ = [
 ERVARINGSDESKUNDIGE = "ervaringsdeskundige"
 LOTGENOOT = "lotgenoot"
 
-# Non-theme components span at most 5 points (closeness -3..+1 when prefer_local is False, plus
-# load below 1), so one shared theme (10) always outweighs them.
+# Non-theme components span at most 6 points (closeness -3..+1 when prefer_local is False, own
+# language 1, load below 1), so one shared theme (10) always outweighs them.
 THEME_WEIGHT = 10.0
 MUNICIPALITY_WEIGHT = 2.0
 PROVINCE_WEIGHT = 1.0
 ELSEWHERE_WEIGHT = 1.0
 NO_PREFERENCE_FACTOR = 0.5
 LOAD_WEIGHT = 1.0
+OWN_LANGUAGE_WEIGHT = 1.0
 
 # Scores are rounded so float noise can never break a tie that should go to load and id.
 _SCORE_DIGITS = 6
@@ -90,6 +94,7 @@ class Request:
     themes: frozenset[str]
     prefer_local: bool | None  # True: local fine/preferred; False: rather elsewhere; None: no wish
     exclude: frozenset[int] = frozenset()  # peers already proposed (declined/expired) for this request
+    also_languages: frozenset[str] = frozenset()  # other languages the parent accepts, e.g. {"nl"}
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ def eligible(peer: PeerProfile, request: Request) -> str | None:
         return "full"
     if not peer.available_now:
         return "unavailable"
-    if not _speaks(peer, request.language):
+    if not _speaks(peer, request):
         return "language"
     if request.kind is not None and peer.kind != request.kind:
         return "kind"
@@ -130,8 +135,11 @@ def rank(peers: Iterable[PeerProfile], request: Request) -> list[Ranked]:
     return sorted(ranked, key=_order)
 
 
-def _speaks(peer: PeerProfile, language: str) -> bool:
-    """Language codes are compared case-insensitively: "NL" from a form is still Dutch."""
+def _speaks(peer: PeerProfile, language: str | Request) -> bool:
+    """Language codes are compared case-insensitively: "NL" from a form is still Dutch. Given a
+    request, any language the parent accepts will do."""
+    if isinstance(language, Request):
+        return any(_speaks(peer, code) for code in (language.language, *language.also_languages))
     wanted = language.strip().casefold()
     return any(known.strip().casefold() == wanted for known in peer.languages)
 
@@ -155,7 +163,7 @@ def _covers_region(peer: PeerProfile, request: Request) -> bool:
 def _score(peer: PeerProfile, request: Request) -> Ranked:
     """Add up the components; each one that counts is named, so the score can be explained."""
     parts = [
-        *_matched_wishes(request),
+        *_matched_wishes(peer, request),
         *_themes(peer, request),
         *_closeness(peer, request),
         _load(peer),
@@ -164,9 +172,16 @@ def _score(peer: PeerProfile, request: Request) -> Ranked:
     return Ranked(peer=peer, score=score, reasons=tuple(key for key, _ in parts))
 
 
-def _matched_wishes(request: Request) -> list[tuple[str, float]]:
-    """The wishes the hard filters honoured; they add no points but explain the proposal."""
-    parts = [("language", 0.0)]
+def _matched_wishes(peer: PeerProfile, request: Request) -> list[tuple[str, float]]:
+    """The wishes the hard filters honoured; they add no points but explain the proposal, except
+    the parent's own language when other languages were acceptable too."""
+    own = _speaks(peer, request.language)
+    if request.also_languages and own:
+        parts = [("own_language", OWN_LANGUAGE_WEIGHT)]
+    elif request.also_languages:
+        parts = [("other_language", 0.0)]
+    else:
+        parts = [("language", 0.0)]
     if request.kind is not None:
         parts.append(("kind", 0.0))
     return parts

@@ -118,6 +118,10 @@ class Conversation(Base):
     wish: Mapped[str | None] = mapped_column(String(24))
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent_reasons: Mapped[list[str]] = mapped_column(default=list)
+    # Peer matching: the parent's answers while asking (kind, languages, prefer_local, alias), and
+    # whether a match is searching or active. Written only by flows.actions.matching.
+    peer_wish: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    match_status: Mapped[str | None] = mapped_column(String(12))  # searching | active
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -297,3 +301,97 @@ class StaffSession(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     origin: Mapped[str | None] = mapped_column(String(64))
+
+
+class Peer(Base):
+    """A lotgenoot or ervaringsdeskundige in the pool. Only what matching needs: a first name or
+    alias, no phone number. Their chat is linked through a one-time invite (`contact_id`)."""
+
+    __tablename__ = "peers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(24))  # ervaringsdeskundige | lotgenoot
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    province: Mapped[str | None] = mapped_column(String(40))  # where the peer lives, if they said
+    themes: Mapped[list[str]] = mapped_column(default=list)
+    # Weekly availability: {"0": [["09:00", "17:00"]], ...} with Monday = "0", Europe/Amsterdam.
+    # Empty means any time.
+    availability: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    capacity: Mapped[int] = mapped_column(Integer, default=2)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    paused_at: Mapped[datetime | None] = mapped_column()
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: taken out of the pool
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), unique=True)
+    invite_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    invite_expires_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    municipalities: Mapped[list[PeerMunicipality]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def municipality_names(self) -> list[str]:
+        return sorted(m.municipality for m in self.municipalities)
+
+
+class PeerMunicipality(Base):
+    """The municipalities a peer serves; coordinators of these manage the peer."""
+
+    __tablename__ = "peer_municipalities"
+
+    peer_id: Mapped[int] = mapped_column(ForeignKey("peers.id", ondelete="CASCADE"), primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
+
+
+class Match(Base):
+    """A parent's request for a peer and the contact that follows. The lifecycle (created,
+    accepted, ended, and each proposal) stays for the half-yearly report after the parent is
+    erased; only the link to the parent goes."""
+
+    __tablename__ = "matches"
+    __table_args__ = (Index("ix_matches_status", "status", "municipality"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"), index=True)
+    peer_id: Mapped[int | None] = mapped_column(ForeignKey("peers.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(12), default="searching")  # searching | active | ended | unmatched | cancelled
+    municipality: Mapped[str | None] = mapped_column(String(80))
+    province: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(8))
+    languages: Mapped[list[str]] = mapped_column(default=list)  # acceptable, the parent's own first
+    kind: Mapped[str | None] = mapped_column(String(24))  # wanted kind; None = either
+    prefer_local: Mapped[bool | None] = mapped_column(Boolean)
+    themes: Mapped[list[str]] = mapped_column(default=list)
+    parent_alias: Mapped[str | None] = mapped_column(String(40))
+    # Contact details each side chose to share; delivered to the other only when both did.
+    parent_shares: Mapped[str | None] = mapped_column(String(200))
+    peer_shares: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    accepted_at: Mapped[datetime | None] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column()
+    ended_by: Mapped[str | None] = mapped_column(String(16))  # parent | peer | coordinator | system
+    end_reason: Mapped[str | None] = mapped_column(String(24))
+
+    proposals: Mapped[list[MatchProposal]] = relationship(
+        back_populates="match", cascade="all, delete-orphan", lazy="selectin", order_by="MatchProposal.id"
+    )
+
+
+class MatchProposal(Base):
+    """One peer asked for one match, with why they were chosen (shown in the console)."""
+
+    __tablename__ = "match_proposals"
+    __table_args__ = (Index("ix_match_proposals_open", "status", "expires_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    match_id: Mapped[int] = mapped_column(ForeignKey("matches.id", ondelete="CASCADE"), index=True)
+    peer_id: Mapped[int | None] = mapped_column(ForeignKey("peers.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(12), default="proposed")  # proposed | accepted | declined | expired | withdrawn
+    score: Mapped[float] = mapped_column(default=0.0)
+    reasons: Mapped[list[str]] = mapped_column(default=list)
+    proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    answered_at: Mapped[datetime | None] = mapped_column()
+
+    match: Mapped[Match] = relationship(back_populates="proposals")
