@@ -153,6 +153,7 @@ async def request_match(session: AsyncSession, contact: Contact, conversation: C
         prefer_local=wish.get("prefer_local") if place else None,
         themes=[area for area in conversation.life_areas or [] if area in pool.THEMES],
         parent_alias=(wish.get("alias") or None),
+        proposals=[],
     )
     session.add(match)
     conversation.match_status = "searching"
