@@ -8,7 +8,8 @@ from sqlalchemy import select
 from flows.settings import Settings
 from flows.store.db import create_engine, session_factory
 from admin.accounts import add_user
-from flows.store.models import MunicipalitySetting, StaffAccount
+from flows.peers import pool
+from flows.store.models import MunicipalitySetting, Peer, StaffAccount
 
 DEMO_MUNICIPALITY = "Heerenveen"
 
@@ -28,6 +29,26 @@ DEMO_ACCOUNTS = (
 )
 
 
+DEMO_PEERS = (
+    pool.PeerInput("Sanne", "ervaringsdeskundige", ("nl", "en"), (DEMO_MUNICIPALITY, "Leeuwarden"), ("money", "family", "recovery_uht"), 3),
+    pool.PeerInput("Ayşe", "ervaringsdeskundige", ("nl", "tr"), (DEMO_MUNICIPALITY,), ("money", "housing", "debts"), 2),
+    pool.PeerInput("Karim", "lotgenoot", ("nl", "ar"), (DEMO_MUNICIPALITY, "Smallingerland"), ("family", "children_placed"), 2),
+    pool.PeerInput("Marta", "lotgenoot", ("nl", "pl", "uk"), (DEMO_MUNICIPALITY,), ("work", "health"), 1),
+)
+
+
+async def _seed_peers(session, settings: Settings) -> list[str]:  # type: ignore[no-untyped-def]
+    """Demo peers with their invite codes: send /start CODE to the bot to act as one."""
+    known = set(await session.scalars(select(Peer.display_name)))
+    lines = []
+    for data in DEMO_PEERS:
+        if data.display_name in known:
+            continue
+        peer, code = await pool.create(session, data, settings, actor="demo")
+        lines.append(f"  peer {peer.display_name} ({peer.kind}, {', '.join(peer.languages)}): send /start {code} to the bot")
+    return lines
+
+
 async def seed(settings: Settings) -> list[str]:
     """Add what is missing; returns lines to print for the person who started the demo."""
     engine = create_engine(settings.resolved_database_url())
@@ -36,6 +57,7 @@ async def seed(settings: Settings) -> list[str]:
             if await session.scalar(select(MunicipalitySetting).where(MunicipalitySetting.name == DEMO_MUNICIPALITY)) is None:
                 session.add(MunicipalitySetting(name=DEMO_MUNICIPALITY, response_working_days=2))
             existing = set(await session.scalars(select(StaffAccount.email)))
+            peer_lines = await _seed_peers(session, settings)
     finally:
         await engine.dispose()
     lines = [
@@ -43,6 +65,7 @@ async def seed(settings: Settings) -> list[str]:
         f"Web chat: {settings.public_url}/  (type 'mens' to ask for a person)",
         f"Console:  {settings.public_url}/admin/",
     ]
+    lines.extend(peer_lines)
     for email, role, places, name in DEMO_ACCOUNTS:
         if email in existing:
             lines.append(f"  {role} {email}: exists already (password unchanged)")

@@ -23,7 +23,7 @@ def run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProc
 
 
 def test_every_command_answers_help(tmp_path: Path) -> None:
-    for args in (["--help"], ["serve", "--help"], ["migrate", "--help"], ["bench", "--help"]):
+    for args in (["--help"], ["serve", "--help"], ["migrate", "--help"], ["bench", "--help"], ["peer", "add", "--help"]):
         result = run(args, tmp_path)
         assert result.returncode == 0 and "usage: naast" in result.stdout
 
@@ -35,6 +35,9 @@ def test_bad_input_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
         (["serve"], {"NAAST_PORT": "not-a-port"}, "configuration error"),
         (["frobnicate"], {}, "invalid choice"),
         (["bench", "--parents", "0"], {}, "at least 1"),
+        (["peer", "add", "--name", "Sanne", "--kind", "lotgenoot", "--languages", "nl", "--gemeente", "Nergenshuizen"], {}, "unknown municipality"),
+        (["peer", "add", "--name", "Sanne", "--kind", "lotgenoot", "--languages", "xx", "--gemeente", "Utrecht"], {}, "languages"),
+        (["peer", "add", "--name", "Sanne", "--kind", "lotgenoot", "--languages", "nl", "--gemeente", "Utrecht", "--capacity", "0"], {}, "capacity"),
     ]
     for args, env, expected in cases:
         result = run(args, tmp_path, **env)
@@ -48,6 +51,41 @@ def test_migrate_is_idempotent(tmp_path: Path) -> None:
         result = run(["migrate"], tmp_path)
         assert result.returncode == 0, result.stderr
     assert (tmp_path / "var" / "naast.db").exists()
+
+
+def test_peer_add_prints_an_invite_that_connects(tmp_path: Path) -> None:
+    import asyncio
+
+    from flows.peers import pool
+    from flows.store.db import create_engine, session_factory
+    from flows.store.models import Contact, Peer
+
+    result = run(
+        ["peer", "add", "--name", "Ayşe", "--kind", "ervaringsdeskundige", "--languages", "nl,tr", "--gemeente", "heerenveen",
+         "--capacity", "3", "--themes", "money,debts", "--availability", "ma 9-17, wo 13:00-17:00"],
+        tmp_path,
+        NAAST_TELEGRAM_BOT_USERNAME="naast_bot",
+    )
+    assert result.returncode == 0, result.stderr
+    code = next(line.split()[2] for line in result.stdout.splitlines() if line.startswith("invite code:"))
+    assert f"https://t.me/naast_bot?start={code}" in result.stdout
+
+    async def check() -> None:
+        engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'naast.db'}")
+        try:
+            async with session_factory(engine)() as session, session.begin():
+                contact = Contact(channel="telegram", channel_user_id="42", address="42")
+                session.add(contact)
+                await session.flush()
+                peer = await pool.connect(session, code, contact)
+                assert peer is not None and peer.display_name == "Ayşe" and peer.municipality_names == ["Heerenveen"]
+                assert peer.capacity == 3 and peer.themes == ["money", "debts"] and peer.availability == {"0": [["09:00", "17:00"]], "2": [["13:00", "17:00"]]}
+                assert await pool.connect(session, code, contact) is None  # one use
+                assert (await session.get(Peer, peer.id)).contact_id == contact.id  # type: ignore[union-attr]
+        finally:
+            await engine.dispose()
+
+    asyncio.run(check())
 
 
 def test_bench_prints_a_summary(tmp_path: Path) -> None:
