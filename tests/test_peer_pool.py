@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -84,3 +84,12 @@ def test_contact_details_are_noticed(text: str) -> None:
 @pytest.mark.parametrize("text", ["ik heb 3 kinderen van 4, 7 en 12", "om 14:30 bij de gemeente", "€ 12.500 schuld", "dank je wel!", "op 12-03-2024 kwam de brief"])
 def test_ordinary_numbers_pass(text: str) -> None:
     assert not has_contact_details(text)
+
+
+def test_a_peer_free_tomorrow_morning_can_be_asked_tonight() -> None:
+    hours = pool.parse_availability("di 9-12")
+    monday_night = datetime(2026, 11, 23, 22, 0, tzinfo=UTC)  # 23:00 in Amsterdam
+    assert not pool.available_at(hours, monday_night)
+    assert pool.available_between(hours, monday_night, monday_night + timedelta(hours=24))
+    assert not pool.available_between(hours, monday_night, monday_night + timedelta(hours=8))  # until 07:00
+    assert pool.available_between(pool.parse_availability("ma 20-24"), monday_night, monday_night + timedelta(hours=1))

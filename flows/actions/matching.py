@@ -179,7 +179,8 @@ async def propose_next(session: AsyncSession, match: Match, settings: Settings, 
         prefer_local=match.prefer_local,
         exclude=frozenset(p.peer_id for p in match.proposals if p.peer_id is not None),
     )
-    ranked = rank(await pool.profiles(session, now), request)
+    window = timedelta(hours=settings.peer_proposal_hours)
+    ranked = rank(await pool.profiles(session, now, window), request)
     for best in ranked:
         peer = await session.get(Peer, best.peer.id)
         peer_contact = await _peer_contact(session, peer)

@@ -8,7 +8,7 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -121,6 +121,24 @@ def available_at(availability: dict, when: datetime) -> bool:
     return any(start <= clock < end for start, end in availability.get(str(local.weekday()), []))
 
 
+def available_between(availability: dict, start: datetime, end: datetime) -> bool:
+    """Whether the weekly hours overlap [start, end), in Dutch local time. A proposal waits for
+    an answer for a day, so a peer who is free tomorrow morning can be asked tonight; a parent
+    who asks at night is not told "nobody" because nobody works at night."""
+    if not availability:
+        return True
+    local_start, local_end = start.astimezone(TIMEZONE), end.astimezone(TIMEZONE)
+    day = local_start.date()
+    while day <= local_end.date():
+        for opens, closes in availability.get(str(day.weekday()), []):
+            window_start = datetime.combine(day, time.fromisoformat(opens), TIMEZONE)
+            window_end = datetime.combine(day, time.fromisoformat(closes), TIMEZONE) if closes != "24:00" else datetime.combine(day + timedelta(days=1), time(0), TIMEZONE)
+            if window_start < local_end and local_start < window_end:
+                return True
+        day += timedelta(days=1)
+    return False
+
+
 # --- invites ---
 
 
@@ -227,7 +245,7 @@ async def committed_counts(session: AsyncSession, peer_ids: Iterable[int] | None
     return counts
 
 
-def profile(peer: Peer, committed: int, now: datetime) -> PeerProfile:
+def profile(peer: Peer, committed: int, now: datetime, window: timedelta = timedelta(0)) -> PeerProfile:
     return PeerProfile(
         id=peer.id,
         display_name=peer.display_name,
@@ -239,17 +257,18 @@ def profile(peer: Peer, committed: int, now: datetime) -> PeerProfile:
         capacity=peer.capacity,
         active_matches=committed,
         paused=peer.paused,
-        available_now=available_at(peer.availability, now),
+        available_now=available_at(peer.availability, now) if not window else available_between(peer.availability, now, now + window),
         connected=peer.contact_id is not None,
     )
 
 
-async def profiles(session: AsyncSession, now: datetime | None = None) -> list[PeerProfile]:
-    """Every active peer as the ranking sees them at `now`."""
+async def profiles(session: AsyncSession, now: datetime | None = None, window: timedelta = timedelta(0)) -> list[PeerProfile]:
+    """Every active peer as the ranking sees them at `now`; with a `window`, available means
+    free at some moment within it (the time a proposal waits for an answer)."""
     now = now or utcnow()
     peers = (await session.scalars(select(Peer).where(Peer.active.is_(True)).order_by(Peer.id))).all()
     counts = await committed_counts(session, [p.id for p in peers])
-    return [profile(peer, counts.get(peer.id, 0), now) for peer in peers]
+    return [profile(peer, counts.get(peer.id, 0), now, window) for peer in peers]
 
 
 async def peer_for_contact(session: AsyncSession, contact_id: int) -> Peer | None:
