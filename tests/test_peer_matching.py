@@ -322,3 +322,26 @@ async def test_a_proposal_times_out_also_across_a_restart(settings: Settings) ->
             [match] = await matches(second)
             assert [p.status for p in match.proposals] == ["expired", "proposed"]
 
+
+
+async def test_a_parent_who_also_accepts_dutch_reaches_a_dutch_peer(bot: Bot) -> None:
+    peer = await connect(bot.double, await add_peer(bot.runtime, "Sanne", kind="lotgenoot"), "Sanne")
+    parent = bot.double.user(first_name="Elif", language_code="tr")
+    mark = peer.mark()
+    await step(parent, parent.send_command, "start")
+    await step(parent, parent.press, "welcome:go")
+    await step(parent, parent.press, "consent:no")
+    [intro] = await step(parent, parent.press, "no_consent:peer")
+    assert "peer_intro:yes" in buttons(intro)
+    await step(parent, parent.press, "peer_intro:yes")
+    [language_question] = await step(parent, parent.press, "peer_kind:fellow")
+    assert "peer_language:dutch" in buttons(language_question)
+    [name_question] = await step(parent, parent.press, "peer_language:dutch")  # no municipality: closeness not asked
+    assert "peer_name:none" in buttons(name_question)
+    await step(parent, parent.press, "peer_name:none")
+    [proposal] = await peer.wait_for(1, after=mark)
+    assert "Turks, Nederlands" in proposal["text"] and "lotgenoot" in proposal["text"]
+    assert "niet bekend" in proposal["text"]  # no region without consent
+    [match] = await matches(bot.runtime)
+    assert match.languages == ["tr", "nl"] and match.municipality is None and match.themes == []
+    assert "other_language" in match.proposals[0].reasons
