@@ -1,6 +1,7 @@
 """The coordinator console at /admin/: login with password and TOTP, the live queue, a conversation
-with takeover, give-back and close, and the audit log for admins. Server-rendered (Jinja2); a
-little plain JavaScript listens to server-sent events and reloads the parts that changed."""
+with takeover, give-back and close, the peer pool and its matches, and the audit log for admins.
+Server-rendered (Jinja2); a little plain JavaScript listens to server-sent events and reloads the
+parts that changed."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response, Stream
 from starlette.routing import Mount, Route, Router
 from starlette.staticfiles import StaticFiles
 
-from admin import accounts, queries, security
+from admin import accounts, peers, queries, security
 from flows import events
 from flows.actions import audit
+from flows.actions import matching
 from flows.actions import takeover as actions
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import parent_of
@@ -30,7 +32,8 @@ from flows.canned import canned_for
 from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
 from flows import municipalities
-from flows.store.models import Handoff, Message, MunicipalitySetting, StaffAccount, StaffSession, utcnow
+from flows.peers import pool
+from flows.store.models import Handoff, Message, MunicipalitySetting, Peer, StaffAccount, StaffSession, utcnow
 
 HERE = Path(__file__).parent
 COOKIE = "naast_console"
@@ -461,6 +464,136 @@ class Console:
         audit.record(db, actor=actions.staff_actor(staff.account), action="settings.response_time", object_type="municipality", object_id=found.name[:64], origin=origin_of(request))
         return RedirectResponse("/admin/settings", status_code=303)
 
+    # --- the peer pool ---
+
+    def _translate(self, request: Request, staff: Staff) -> Callable[[str], str]:
+        return gettext_for(console_language(request, staff.account), CONSOLE_DOMAIN)  # type: ignore[no-any-return]
+
+    async def peers_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        params = request.query_params
+        kind = params.get("kind", "") if params.get("kind", "") in pool.KINDS else ""
+        paused_filter = params.get("paused", "") if params.get("paused", "") in ("yes", "no") else ""
+        rows = await queries.peers(db, staff.account, kind=kind or None, paused={"yes": True, "no": False}.get(paused_filter))
+        counts = await pool.committed_counts(db, [p.id for p in rows])
+        return self.render(request, "peers.html", staff, peers=rows, counts=counts, kind=kind, paused_filter=paused_filter, done=params.get("done"))
+
+    def _peer_form(self, request: Request, staff: Staff, values: peers.PeerForm, *, peer: Peer | None = None, errors: dict[str, str] | None = None, problem: str | None = None, status_code: int = 200) -> HTMLResponse:
+        fixed = peers.split_places(peer, staff.account)[1]
+        return self.render(
+            request, "peer_new.html", staff, status_code=status_code, values=values, errors=errors or {}, problem=problem,
+            own=peers.own_municipalities(staff.account), fixed_places=fixed,
+        )
+
+    async def new_peer_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        return self._peer_form(request, staff, peers.PeerForm())
+
+    async def create_peer(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        values = peers.PeerForm.from_post(await request.form())
+        data, errors = peers.check(values, staff.account, (), self._translate(request, staff))
+        if data is None:
+            return self._peer_form(request, staff, values, errors=errors, status_code=400)
+        try:
+            peer, code = await pool.create(db, data, self.settings, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        except pool.PeerError as exc:
+            return self._peer_form(request, staff, values, problem=str(exc), status_code=400)
+        return await self._peer_page(request, db, staff, peer, invite=code, created=True)
+
+    async def _scoped_peer(self, request: Request, db: AsyncSession, staff: Staff) -> Peer | None:
+        peer_id = path_id(request, "peer_id")
+        return await queries.peer_in_scope(db, staff.account, peer_id) if peer_id is not None else None
+
+    async def _peer_page(
+        self, request: Request, db: AsyncSession, staff: Staff, peer: Peer, *, status_code: int = 200, invite: str | None = None, created: bool = False,
+        values: peers.PeerForm | None = None, errors: dict[str, str] | None = None, problem: str | None = None,
+    ) -> HTMLResponse:
+        editable, fixed = peers.split_places(peer, staff.account)
+        shown, elsewhere = await queries.matches_of_peer(db, staff.account, peer.id)
+        return self.render(
+            request, "peer.html", staff, status_code=status_code, peer=peer, invite=invite, created=created,
+            invite_link=pool.invite_link(invite, self.settings.telegram_bot_username) if invite else None,
+            committed=(await pool.committed_counts(db, [peer.id])).get(peer.id, 0),
+            values=values or peers.PeerForm.from_peer(peer, editable), errors=errors or {}, problem=problem,
+            own=peers.own_municipalities(staff.account), fixed_places=fixed,
+            contacts=[m for m in shown if m.peer_id == peer.id],
+            proposals=[(m, p) for m in shown for p in m.proposals if p.peer_id == peer.id],
+            elsewhere=elsewhere, done=request.query_params.get("done"),
+        )
+
+    async def peer_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        peer = await self._scoped_peer(request, db, staff)
+        if peer is None:
+            return self.not_found(request, staff)
+        return await self._peer_page(request, db, staff, peer)
+
+    async def update_peer(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        peer = await self._scoped_peer(request, db, staff)
+        if peer is None:
+            return self.not_found(request, staff)
+        values = peers.PeerForm.from_post(await request.form())
+        fixed = peers.split_places(peer, staff.account)[1]
+        data, errors = peers.check(values, staff.account, fixed, self._translate(request, staff))
+        if data is None:
+            return await self._peer_page(request, db, staff, peer, status_code=400, values=values, errors=errors)
+        try:
+            await pool.update(db, peer, data, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        except pool.PeerError as exc:
+            return await self._peer_page(request, db, staff, peer, status_code=400, values=values, problem=str(exc))
+        await db.flush()
+        if await queries.peer_in_scope(db, staff.account, peer.id) is None:  # no longer one of theirs
+            return RedirectResponse("/admin/peers?done=saved", status_code=303)
+        return RedirectResponse(f"/admin/peers/{peer.id}?done=saved", status_code=303)
+
+    async def pause_peer(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        peer = await self._scoped_peer(request, db, staff)
+        if peer is None:
+            return self.not_found(request, staff)
+        paused = (await request.form()).get("paused") == "yes"
+        await matching.set_paused(db, peer, paused, self.settings, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/peers/{peer.id}?done={'paused' if paused else 'resumed'}", status_code=303)
+
+    async def peer_invite(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        """A new one-time code; the old one stops working. Shown once, only its hash is kept."""
+        peer = await self._scoped_peer(request, db, staff)
+        if peer is None:
+            return self.not_found(request, staff)
+        if not peer.active:
+            return self.render(request, "error.html", staff, status_code=400, message_id="bad_input")
+        code = pool.new_invite(peer, self.settings)
+        audit.record(db, actor=actions.staff_actor(staff.account), action="peer.invite", object_type="peer", object_id=peer.id, origin=origin_of(request))
+        events.emit(db, "peer.changed", peer_id=peer.id)
+        return await self._peer_page(request, db, staff, peer, invite=code)
+
+    async def peer_active(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        peer = await self._scoped_peer(request, db, staff)
+        if peer is None:
+            return self.not_found(request, staff)
+        active = (await request.form()).get("active") == "yes"
+        await pool.set_active(db, peer, active, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/peers/{peer.id}?done={'activated' if active else 'deactivated'}", status_code=303)
+
+    # --- matches ---
+
+    async def matches_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        status = request.query_params.get("status", "")
+        statuses = (status,) if status in queries.MATCH_STATUSES else queries.SHOWN_MATCH_STATUSES
+        rows = await queries.matches(db, staff.account, statuses)
+        ids = {m.peer_id for m in rows if m.peer_id} | {p.peer_id for m in rows for p in m.proposals if p.peer_id}
+        return self.render(
+            request, "matches.html", staff, matches=rows, status=status if status in queries.MATCH_STATUSES else "",
+            statuses=queries.MATCH_STATUSES, names=await queries.peer_names(db, ids),
+            visible=await queries.visible_peer_ids(db, staff.account, sorted(ids)), done=request.query_params.get("done"),
+        )
+
+    async def end_match(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        match_id = path_id(request, "match_id")
+        match = await queries.match_in_scope(db, staff.account, match_id) if match_id is not None else None
+        if match is None:
+            return self.not_found(request, staff)
+        if (await request.form()).get("confirm") != "yes" or match.status != "active":
+            return self.render(request, "error.html", staff, status_code=400, message_id="bad_input")
+        await matching.end(db, match, by="coordinator", actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse("/admin/matches?done=ended", status_code=303)
+
     # --- routes ---
 
     def router(self) -> Router:
@@ -492,13 +625,41 @@ class Console:
                 Route("/conversations/{handoff_id}/close", auth(self._on_handoff(self._close, redirect_to_queue=True), csrf=True), methods=["POST"]),
                 Route("/conversations/{handoff_id}/transfer", auth(self._on_handoff(self._transfer, redirect_to_queue=True), csrf=True), methods=["POST"]),
                 Route("/conversations/{handoff_id}/erase", auth(self._on_handoff(self._erase, redirect_to_queue=True), csrf=True), methods=["POST"]),
+                Route("/peers", auth(self.peers_page), methods=["GET"]),
+                Route("/peers", auth(self.create_peer, csrf=True), methods=["POST"]),
+                Route("/peers/new", auth(self.new_peer_page), methods=["GET"]),
+                Route("/peers/{peer_id}", auth(self.peer_page), methods=["GET"]),
+                Route("/peers/{peer_id}", auth(self.update_peer, csrf=True), methods=["POST"]),
+                Route("/peers/{peer_id}/pause", auth(self.pause_peer, csrf=True), methods=["POST"]),
+                Route("/peers/{peer_id}/invite", auth(self.peer_invite, csrf=True), methods=["POST"]),
+                Route("/peers/{peer_id}/active", auth(self.peer_active, csrf=True), methods=["POST"]),
+                Route("/matches", auth(self.matches_page), methods=["GET"]),
+                Route("/matches/{match_id}/end", auth(self.end_match, csrf=True), methods=["POST"]),
                 Mount("/static", StaticFiles(directory=HERE / "static"), name="admin-static"),
             ]
         )
+
+
+def path_id(request: Request, name: str) -> int | None:
+    """A row id from the path; None for anything that is not one (a database integer)."""
+    raw = str(request.path_params.get(name, ""))
+    return int(raw) if raw.isascii() and raw.isdigit() and 0 < int(raw) < 2**31 else None
 
 
 def waiting_minutes(since: datetime, now: datetime) -> int:
     return max(0, int((now - since).total_seconds() // 60))
 
 
-_templates.globals["waiting_minutes"] = waiting_minutes
+_templates.globals.update(
+    waiting_minutes=waiting_minutes,
+    local_time=peers.local_time,
+    reason_words=peers.reason_words,
+    kind_labels=peers.KIND_LABELS,
+    theme_labels=peers.THEME_LABELS,
+    match_status_labels=peers.MATCH_STATUS_LABELS,
+    proposal_status_labels=peers.PROPOSAL_STATUS_LABELS,
+    ended_by_labels=peers.ENDED_BY_LABELS,
+    handoff_reason_labels=peers.HANDOFF_REASON_LABELS,
+    language_choices=peers.LANGUAGE_CHOICES,
+    format_availability=pool.format_availability,
+)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, select
+from sqlalchemy import ColumnElement, case, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from admin.security import can_see, scope_filter
+from admin.security import DEFAULT_TEAM, can_see, scope_filter
 from flows.actions.handoff import OPEN_STATUSES
-from flows.store.models import AuditLog, Contact, Conversation, Handoff, Media, Message, StaffAccount
+from flows.store.models import AuditLog, Contact, Conversation, Handoff, Match, MatchProposal, Media, Message, Peer, PeerMunicipality, StaffAccount
 
 
 @dataclass(frozen=True)
@@ -72,3 +72,73 @@ async def audit_search(db: AsyncSession, *, actor: str = "", action: str = "", s
     if since:
         query = query.where(AuditLog.at >= since)
     return list(await db.scalars(query))
+
+
+# --- the peer pool ---
+
+MATCH_STATUSES = ("searching", "active", "unmatched", "ended", "cancelled")
+SHOWN_MATCH_STATUSES = ("searching", "active", "unmatched", "ended")
+MATCH_LIST_LIMIT = 300
+
+
+def peer_scope(account: StaffAccount) -> ColumnElement[bool]:
+    """Peers an account may see: a coordinator those serving at least one of their own
+    municipalities (the default team "*" is not a municipality), an admin every peer."""
+    if account.role == "admin":
+        return true()
+    if account.role != "coordinator":
+        return false()
+    real = [name for name in account.municipality_names if name != DEFAULT_TEAM]
+    if not real:
+        return false()
+    return Peer.id.in_(select(PeerMunicipality.peer_id).where(PeerMunicipality.municipality.in_(real)))
+
+
+async def peers(db: AsyncSession, account: StaffAccount, *, kind: str | None = None, paused: bool | None = None) -> list[Peer]:
+    query = select(Peer).where(peer_scope(account)).order_by(Peer.active.desc(), Peer.display_name, Peer.id)
+    if kind:
+        query = query.where(Peer.kind == kind)
+    if paused is not None:
+        query = query.where(Peer.paused.is_(paused))
+    return list(await db.scalars(query))
+
+
+async def peer_in_scope(db: AsyncSession, account: StaffAccount, peer_id: int) -> Peer | None:
+    return await db.scalar(select(Peer).where(Peer.id == peer_id, peer_scope(account)))
+
+
+async def visible_peer_ids(db: AsyncSession, account: StaffAccount, ids: list[int]) -> set[int]:
+    if not ids:
+        return set()
+    return set(await db.scalars(select(Peer.id).where(Peer.id.in_(ids), peer_scope(account))))
+
+
+async def peer_names(db: AsyncSession, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return {row[0]: row[1] for row in await db.execute(select(Peer.id, Peer.display_name).where(Peer.id.in_(ids)))}
+
+
+async def matches(db: AsyncSession, account: StaffAccount, statuses: tuple[str, ...] = SHOWN_MATCH_STATUSES) -> list[Match]:
+    """Matches of the account's municipalities (no municipality: the default team), newest
+    first. Never what was said: that is not stored."""
+    query = (
+        select(Match)
+        .where(Match.status.in_(statuses), scope_filter(account, Match.municipality))
+        .order_by(case((Match.status == "searching", 0), (Match.status == "active", 1), else_=2), Match.created_at.desc(), Match.id.desc())
+        .limit(MATCH_LIST_LIMIT)
+    )
+    return list(await db.scalars(query))
+
+
+async def match_in_scope(db: AsyncSession, account: StaffAccount, match_id: int) -> Match | None:
+    return await db.scalar(select(Match).where(Match.id == match_id, scope_filter(account, Match.municipality)))
+
+
+async def matches_of_peer(db: AsyncSession, account: StaffAccount, peer_id: int) -> tuple[list[Match], int]:
+    """The matches this peer had or was asked for that the account may see, and how many more
+    there are elsewhere (counted, not shown)."""
+    involved = or_(Match.peer_id == peer_id, Match.id.in_(select(MatchProposal.match_id).where(MatchProposal.peer_id == peer_id)))
+    shown = list(await db.scalars(select(Match).where(involved, scope_filter(account, Match.municipality)).order_by(Match.created_at.desc(), Match.id.desc()).limit(MATCH_LIST_LIMIT)))
+    total = await db.scalar(select(func.count()).select_from(Match).where(involved)) or 0
+    return shown, max(0, total - len(shown))
