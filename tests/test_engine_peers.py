@@ -128,3 +128,11 @@ def test_asking_for_a_peer_in_words() -> None:
     chat.send("command", "/start")
     chat.text("lotgenoot")
     assert chat.state.step == "peer_intro"
+
+
+def test_asking_for_a_peer_in_the_words_of_each_language() -> None:
+    for words in ("Deneyim uzmanı", "ولي أمر مثلي", "inny rodzic", "Рівний консультант", "fellow parent"):
+        chat = Chat()
+        chat.send("command", "/start")
+        chat.text(words)
+        assert chat.state.step == "peer_intro", words

@@ -345,3 +345,80 @@ async def test_a_parent_who_also_accepts_dutch_reaches_a_dutch_peer(bot: Bot) ->
     [match] = await matches(bot.runtime)
     assert match.languages == ["tr", "nl"] and match.municipality is None and match.themes == []
     assert "other_language" in match.proposals[0].reasons
+
+
+async def test_a_peer_with_two_contacts_chooses_who_a_message_is_for(bot: Bot) -> None:
+    peer = await connect(bot.double, await add_peer(bot.runtime, "Sanne"), "Sanne")
+    parents = []
+    for alias in ("Jas", "Mo"):
+        parent = bot.double.user(first_name=f"Ouder {alias}")
+        mark = peer.mark()
+        await ask_for_peer(parent, alias=alias)
+        [proposal] = await peer.wait_for(1, after=mark)
+        parent_mark = parent.mark()
+        await step(peer, peer.press, f"peer:accept:{await proposal_id(proposal)}")
+        await parent.wait_for(1, after=parent_mark)
+        parents.append(parent)
+    jas, mo = parents
+
+    # With two contacts, a message waits until the peer says for whom: nothing goes astray.
+    jas_mark, mo_mark = jas.mark(), mo.mark()
+    [who] = await step(peer, peer.send_text, "Hoe ging het gesprek bij de gemeente?")
+    assert "Aan wie" in who["text"]
+    choices = dict(zip((b["text"] for row in who["reply_markup"]["inline_keyboard"] for b in row), buttons(who)))
+    assert set(choices) == {"Jas", "Mo"}
+    await asyncio.sleep(0.3)
+    assert jas.messages[jas_mark:] == [] and mo.messages[mo_mark:] == []
+    peer.press(choices["Mo"])
+    [delivered] = await mo.wait_for(1, after=mo_mark)
+    assert delivered["text"] == "Sanne:\nHoe ging het gesprek bij de gemeente?"
+    # The chosen contact stays chosen; a parent's message carries a button to answer that parent.
+    mo_mark = mo.mark()
+    peer.send_text("Laat maar weten")
+    await mo.wait_for(1, after=mo_mark)
+    peer_mark = peer.mark()
+    jas.send_text("Ben je er?")
+    [from_jas] = await peer.wait_for(1, after=peer_mark)
+    assert from_jas["text"] == "Jas:\nBen je er?" and any(b.startswith("peer:to:") for b in buttons(from_jas))
+    [writing] = await step(peer, peer.press, buttons(from_jas)[0])
+    assert "Jas" in writing["text"]
+    jas_mark = jas.mark()
+    peer.send_text("Ja, ik ben er")
+    [answer] = await jas.wait_for(1, after=jas_mark)
+    assert answer["text"] == "Sanne:\nJa, ik ben er"
+    assert jas.messages[jas_mark:] == [answer] and all("Ja, ik ben er" not in m["text"] for m in mo.messages)
+
+    [contacts] = await step(peer, peer.send_command, "contacten")
+    assert len(buttons(contacts)) == 4
+
+
+async def test_a_coordinator_can_take_over_a_peers_concern(bot: Bot) -> None:
+    from admin.accounts import create_account
+    from flows.actions import takeover
+    from flows.store.models import Handoff, StaffAccount
+
+    parent, peer = await accepted_pair(bot)
+    await step(peer, peer.send_command, "zorg")
+    await step(peer, peer.send_text, "Ik weet niet goed hoe ik haar verder kan helpen")
+    async with bot.runtime.sessions() as session, session.begin():
+        created = await create_account(session, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Meike", actor="test")
+        staff = await session.scalar(select(StaffAccount).where(StaffAccount.email == created.email))
+        handoff = await session.scalar(select(Handoff).where(Handoff.reason == "peer_concern"))
+        assert staff is not None and handoff is not None
+        peer_mark = peer.mark()
+        await takeover.take_over(session, handoff, staff)
+    [told] = await peer.wait_for(1, after=peer_mark)
+    assert "Meike" in told["text"]
+
+    # While Meike holds the peer's chat, the peer's words reach her, not the parent.
+    parent_mark = parent.mark()
+    peer.send_text("Fijn dat je er bent, Meike")
+    async def stored() -> bool:
+        async with bot.runtime.sessions() as session:
+            return "Fijn dat je er bent, Meike" in [b for b in await session.scalars(select(Message.body)) if b]
+    for _ in range(50):
+        if await stored():
+            break
+        await asyncio.sleep(0.1)
+    assert await stored()
+    assert parent.messages[parent_mark:] == []

@@ -28,6 +28,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "lotgenoot": (
         "lotgenoot", "ervaringsdeskundige", "een lotgenoot", "praten met een lotgenoot",
         "peer", "peer expert", "fellow parent",
+        "deneyim uzmani", "benzer seyler yasamis ebeveyn",
+        "ولي امر مثلي", "خبير تجربه",
+        "inny rodzic", "ekspert przez doswiadczenie",
+        "рівний консультант", "людина з подібним досвідом",
     ),
     "einde": ("einde", "einde contact", "stop contact", "end contact"),
     "start": ("start", "begin", "opnieuw", "restart", "baslat", "ابدا", "от початку"),
