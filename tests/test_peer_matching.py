@@ -422,3 +422,44 @@ async def test_a_coordinator_can_take_over_a_peers_concern(bot: Bot) -> None:
         await asyncio.sleep(0.1)
     assert await stored()
     assert parent.messages[parent_mark:] == []
+
+
+async def test_a_parent_in_the_web_chat_talks_with_a_peer_on_telegram(bot: Bot) -> None:
+    import json
+    import uuid
+
+    import websockets
+
+    peer = await connect(bot.double, await add_peer(bot.runtime, "Sanne"), "Sanne")
+
+    async def next_message(ws) -> dict:  # type: ignore[no-untyped-def]
+        while True:
+            frame = json.loads(await asyncio.wait_for(ws.recv(), 10))
+            if frame["type"] == "message":
+                await ws.send(json.dumps({"type": "ack", "id": frame["id"]}))
+                return frame
+
+    async def press(ws, data: str) -> dict:  # type: ignore[no-untyped-def]
+        await ws.send(json.dumps({"type": "button", "id": str(uuid.uuid4()), "data": data}))
+        return await next_message(ws)
+
+    async with websockets.connect(bot.server.url.replace("http", "ws") + "/ws/chat") as ws:
+        await ws.send(json.dumps({"type": "hello", "lang": "nl"}))
+        await next_message(ws)  # the welcome
+        for data in ("welcome:go", "consent:no", "no_consent:peer", "peer_intro:yes", "peer_kind:either"):
+            await press(ws, data)
+        mark = peer.mark()
+        await press(ws, "peer_name:none")
+        [proposal] = await peer.wait_for(1, after=mark)
+        peer.press(f"peer:accept:{await proposal_id(proposal)}")
+        accepted = await next_message(ws)
+        assert "Sanne wil graag met je praten" in accepted["text"]
+
+        mark = peer.mark()
+        await ws.send(json.dumps({"type": "text", "id": str(uuid.uuid4()), "text": "hallo vanuit de browser"}))
+        [relayed] = await peer.wait_for(1, after=mark)
+        [match] = await matches(bot.runtime)
+        assert relayed["text"] == f"Ouder {match.id}:\nhallo vanuit de browser"
+        peer.send_text("Hoi! Fijn dat je schrijft.")
+        answer = await next_message(ws)
+        assert answer["text"] == "Sanne:\nHoi! Fijn dat je schrijft."
