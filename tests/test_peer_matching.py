@@ -369,9 +369,11 @@ async def test_a_peer_with_two_contacts_chooses_who_a_message_is_for(bot: Bot) -
     assert set(choices) == {"Jas", "Mo"}
     await asyncio.sleep(0.3)
     assert jas.messages[jas_mark:] == [] and mo.messages[mo_mark:] == []
+    [asked_again] = await step(peer, peer.send_text, "Groetjes")
+    assert "Aan wie" in asked_again["text"]
     peer.press(choices["Mo"])
     [delivered] = await mo.wait_for(1, after=mo_mark)
-    assert delivered["text"] == "Sanne:\nHoe ging het gesprek bij de gemeente?"
+    assert delivered["text"] == "Sanne:\nHoe ging het gesprek bij de gemeente?\n\nGroetjes"  # nothing lost
     # The chosen contact stays chosen; a parent's message carries a button to answer that parent.
     mo_mark = mo.mark()
     peer.send_text("Laat maar weten")
@@ -463,3 +465,23 @@ async def test_a_parent_in_the_web_chat_talks_with_a_peer_on_telegram(bot: Bot) 
         peer.send_text("Hoi! Fijn dat je schrijft.")
         answer = await next_message(ws)
         assert answer["text"] == "Sanne:\nHoi! Fijn dat je schrijft."
+
+
+async def test_a_peer_taken_out_of_the_pool_cannot_accept_an_old_proposal(bot: Bot) -> None:
+    sanne = await connect(bot.double, await add_peer(bot.runtime, "Sanne", themes=("money",)), "Sanne")
+    fatima = await connect(bot.double, await add_peer(bot.runtime, "Fatima"), "Fatima")
+    parent = bot.double.user(first_name="Yasmina")
+    mark = sanne.mark()
+    await ask_for_peer(parent)
+    [proposal] = await sanne.wait_for(1, after=mark)
+    async with bot.runtime.sessions() as session, session.begin():
+        peer = await session.scalar(select(Peer).where(Peer.display_name == "Sanne"))
+        assert peer is not None
+        await pool.set_active(session, peer, False, actor="test")
+    fatima_mark = fatima.mark()
+    [gone] = await step(sanne, sanne.press, f"peer:accept:{await proposal_id(proposal)}")
+    assert "niet meer open" in gone["text"]
+    [moved_on] = await fatima.wait_for(1, after=fatima_mark)
+    assert any(b.startswith("peer:accept:") for b in buttons(moved_on))
+    [match] = await matches(bot.runtime)
+    assert [p.status for p in match.proposals] == ["withdrawn", "proposed"]

@@ -256,6 +256,13 @@ async def answer(session: AsyncSession, proposal_id: int, peer: Peer, accept: bo
     proposal, match, contact, conversation = locked
     proposal.answered_at = utcnow()
     actor = f"peer:{peer.id}"
+    if not peer.active:  # taken out of the pool since the proposal was sent
+        proposal.status = "withdrawn"
+        if peer_contact:
+            await _send(session, peer_contact, None, [_t(peer_contact, texts.PROPOSAL_GONE)])
+        audit.record(session, actor=actor, action="match.declined", object_type="match", object_id=match.id, result="inactive")
+        await propose_next(session, match, settings)
+        return "gone"
     if accept and (await pool.committed_counts(session, [peer.id])).get(peer.id, 0) > peer.capacity:
         accept = False
         proposal.status = "declined"

@@ -237,7 +237,8 @@ class Desk:
         target = self.conversation.step_data.get("target")
         chosen = next((m for m in matches if m.id == target), None) if len(matches) > 1 else matches[0]
         if chosen is None:
-            self.goto(WHO, pending=text[: matching.MAX_RELAY])
+            earlier = str(self.conversation.step_data.get("pending", "")) if self.conversation.step == WHO else ""
+            self.goto(WHO, pending=f"{earlier}\n\n{text}".strip()[: matching.MAX_RELAY])
             buttons = tuple(Button(f"peer:who:{m.id}", matching.alias_for(m, self.contact)) for m in matches)
             self.say(self.t(texts.WHO_TO), buttons=buttons)
             return
