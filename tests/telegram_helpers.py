@@ -58,8 +58,8 @@ async def running_bot(settings: Settings) -> AsyncIterator[Bot]:
             yield Bot(double, runtime, server)
 
 
-async def walk_to_handoff(user: SimulatedUser, municipality: str = "Heerenveen", area: str = "money") -> None:
-    """The usual path of a parent who asks for their municipality's coordinator."""
+async def walk_to_wish(user: SimulatedUser, municipality: str = "Heerenveen", area: str = "money") -> None:
+    """Triage with consent, up to the question what would help most."""
     await step(user, user.send_command, "start")
     await step(user, user.press, "welcome:go")
     await step(user, user.press, "consent:yes")
@@ -68,4 +68,9 @@ async def walk_to_handoff(user: SimulatedUser, municipality: str = "Heerenveen",
     await step(user, user.press, f"life_areas:{area}")
     await step(user, user.press, "life_areas:done")
     await step(user, user.press, "urgent:none")
+
+
+async def walk_to_handoff(user: SimulatedUser, municipality: str = "Heerenveen", area: str = "money") -> None:
+    """The usual path of a parent who asks for their municipality's coordinator."""
+    await walk_to_wish(user, municipality, area)
     await step(user, user.press, "wish:coordinator")

@@ -14,7 +14,7 @@ from flows.settings import Settings
 from flows.store.models import Match, Message, Outbox, Peer, utcnow
 from tests.conftest import LiveServer, free_port
 from tests.doubles.telegram_api import SimulatedUser, TelegramDouble
-from tests.telegram_helpers import Bot, buttons, step
+from tests.telegram_helpers import Bot, buttons, step, walk_to_wish
 
 
 async def add_peer(runtime: Runtime, name: str, *, kind: str = "ervaringsdeskundige", languages: tuple[str, ...] = ("nl",),
@@ -39,14 +39,7 @@ async def connect(double: TelegramDouble, code: str, name: str) -> SimulatedUser
 async def ask_for_peer(parent: SimulatedUser, *, municipality: str = "Heerenveen", area: str = "money", local: str = "near",
                        alias: str | None = "Jas", kind: str = "either") -> None:
     """Triage, then the matching questions; returns once the search has started."""
-    await step(parent, parent.send_command, "start")
-    await step(parent, parent.press, "welcome:go")
-    await step(parent, parent.press, "consent:yes")
-    await step(parent, parent.press, "role:parent")
-    await step(parent, parent.send_text, municipality)
-    await step(parent, parent.press, f"life_areas:{area}")
-    await step(parent, parent.press, "life_areas:done")
-    await step(parent, parent.press, "urgent:none")
+    await walk_to_wish(parent, municipality, area)
     [intro] = await step(parent, parent.press, "wish:peer")
     assert "nummer" in intro["text"]
     [kind_question] = await step(parent, parent.press, "peer_intro:yes")
