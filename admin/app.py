@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import secrets
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -83,6 +84,9 @@ class Console:
         self.sessions = sessions
         self.settings = settings
         self.secure_cookies = settings.public_url.startswith("https://")
+        # Add-peer forms already handled, per session and form: a reload or a double click
+        # shows the peer that was made instead of adding it twice.
+        self._created_peers: OrderedDict[str, int] = OrderedDict()
 
     # --- rendering ---
 
@@ -477,25 +481,36 @@ class Console:
         counts = await pool.committed_counts(db, [p.id for p in rows])
         return self.render(request, "peers.html", staff, peers=rows, counts=counts, kind=kind, paused_filter=paused_filter, done=params.get("done"))
 
-    def _peer_form(self, request: Request, staff: Staff, values: peers.PeerForm, *, peer: Peer | None = None, errors: dict[str, str] | None = None, problem: str | None = None, status_code: int = 200) -> HTMLResponse:
+    def _peer_form(
+        self, request: Request, staff: Staff, values: peers.PeerForm, *, peer: Peer | None = None, errors: dict[str, str] | None = None,
+        problem: str | None = None, status_code: int = 200, form_id: str | None = None,
+    ) -> HTMLResponse:
         fixed = peers.split_places(peer, staff.account)[1]
         return self.render(
             request, "peer_new.html", staff, status_code=status_code, values=values, errors=errors or {}, problem=problem,
-            own=peers.own_municipalities(staff.account), fixed_places=fixed,
+            own=peers.own_municipalities(staff.account), fixed_places=fixed, form_id=form_id or secrets.token_urlsafe(16),
         )
 
     async def new_peer_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
         return self._peer_form(request, staff, peers.PeerForm())
 
     async def create_peer(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
-        values = peers.PeerForm.from_post(await request.form())
+        form = await request.form()
+        form_id = str(form.get("form_id", ""))[:40] or secrets.token_urlsafe(16)
+        done_key = f"{staff.session.token_hash}:{form_id}"
+        if done_key in self._created_peers:  # sent again: the peer exists, its code was shown once
+            return RedirectResponse(f"/admin/peers/{self._created_peers[done_key]}", status_code=303)
+        values = peers.PeerForm.from_post(form)
         data, errors = peers.check(values, staff.account, (), self._translate(request, staff))
         if data is None:
-            return self._peer_form(request, staff, values, errors=errors, status_code=400)
+            return self._peer_form(request, staff, values, errors=errors, status_code=400, form_id=form_id)
         try:
             peer, code = await pool.create(db, data, self.settings, actor=actions.staff_actor(staff.account), origin=origin_of(request))
         except pool.PeerError as exc:
-            return self._peer_form(request, staff, values, problem=str(exc), status_code=400)
+            return self._peer_form(request, staff, values, problem=str(exc), status_code=400, form_id=form_id)
+        self._created_peers[done_key] = peer.id
+        while len(self._created_peers) > 1000:
+            self._created_peers.popitem(last=False)
         return await self._peer_page(request, db, staff, peer, invite=code, created=True)
 
     async def _scoped_peer(self, request: Request, db: AsyncSession, staff: Staff) -> Peer | None:

@@ -127,6 +127,15 @@ async def test_coordinator_adds_a_peer_and_sees_the_invite_once(server: tuple[Li
     admin = await login(live.url, people["admin"])
     made = await admin.post("/admin/peers", data={"csrf": await token_of(admin), **PEER_FORM, "display_name": "Bram", "municipalities": "Amsterdam, Heerenveen"})
     assert made.status_code == 200 and INVITE.search(made.text)
+    # The same form sent twice (a reload, a double click) adds the peer once.
+    form_id = re.search(r'name="form_id" value="([^"]+)"', (await meike.get("/admin/peers/new")).text).group(1)  # type: ignore[union-attr]
+    twice = {"csrf": token, "form_id": form_id, **PEER_FORM, "display_name": "Karim"}
+    first, second = await meike.post("/admin/peers", data=twice), await meike.post("/admin/peers", data=twice)
+    assert first.status_code == 200 and INVITE.search(first.text)
+    assert second.status_code == 303 and not INVITE.search(second.text)
+    async with runtime.sessions() as session:
+        karims = (await session.scalars(select(Peer).where(Peer.display_name == "Karim"))).all()
+    assert len(karims) == 1 and second.headers["location"] == f"/admin/peers/{karims[0].id}"
     for client in (meike, admin):
         await client.aclose()
 
