@@ -40,7 +40,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
 _STRIP = re.compile(r"[^\w\s]", re.UNICODE)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lowercase, no accents or punctuation, Arabic letter variants unified."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -48,12 +48,12 @@ def _fold(text: str) -> str:
     return " ".join(_STRIP.sub(" ", text).split())
 
 
-_LOOKUP: dict[str, str] = {_fold(word): command for command, words in _WORDS.items() for word in words}
+_LOOKUP: dict[str, str] = {fold(word): command for command, words in _WORDS.items() for word in words}
 
 
 def command_for(text: str) -> str | None:
     """The command a whole short message stands for, if any."""
     if len(text) > 40:
         return None
-    folded = _fold(text)
+    folded = fold(text)
     return _LOOKUP.get(folded)

@@ -38,7 +38,7 @@ _WORDS = {
     "verder": ("verder", "resume", "hervat"),
     "zorg": ("zorg", "concern", "zorgen"),
 }
-_LOOKUP = {keywords._fold(word): name for name, words in _WORDS.items() for word in words}
+_LOOKUP = {keywords.fold(word): name for name, words in _WORDS.items() for word in words}
 
 
 def invite_code(event: Inbound) -> str | None:
@@ -56,7 +56,7 @@ def _command(event: Inbound) -> str | None:
         parts = event.text.split()
         return parts[0].lstrip("/").split("@")[0].lower() if parts else None
     if event.kind == "text" and len(event.text) <= 40:
-        return _LOOKUP.get(keywords._fold(event.text)) or keywords.command_for(event.text)
+        return _LOOKUP.get(keywords.fold(event.text)) or keywords.command_for(event.text)
     return None
 
 
