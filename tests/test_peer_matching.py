@@ -478,3 +478,23 @@ async def test_a_peer_taken_out_of_the_pool_cannot_accept_an_old_proposal(bot: B
     assert any(b.startswith("peer:accept:") for b in buttons(moved_on))
     [match] = await matches(bot.runtime)
     assert [p.status for p in match.proposals] == ["withdrawn", "proposed"]
+
+
+async def test_a_peer_can_connect_in_the_web_chat_too(bot: Bot) -> None:
+    import json
+    import uuid
+
+    import websockets
+
+    code = await add_peer(bot.runtime, "Sanne")
+    async with websockets.connect(bot.server.url.replace("http", "ws") + "/ws/chat") as ws:
+        await ws.send(json.dumps({"type": "hello", "lang": "nl"}))
+        await ws.send(json.dumps({"type": "text", "id": str(uuid.uuid4()), "text": f"/start {code}"}))
+        texts = []
+        while not any("Welkom bij Naast, Sanne" in t for t in texts):
+            frame = json.loads(await asyncio.wait_for(ws.recv(), 10))
+            if frame["type"] == "message":
+                texts.append(frame["text"])
+    async with bot.runtime.sessions() as session:
+        peer = await session.scalar(select(Peer))
+        assert peer is not None and peer.contact_id is not None
