@@ -94,7 +94,7 @@ def create_app(runtime: Runtime) -> Starlette:
 
     async def healthz(_request: Request) -> JSONResponse:
         if await runtime.database_ok():
-            return JSONResponse({"status": "ok"})
+            return JSONResponse({"status": "ok", "scheduler": "leader" if runtime.is_leader else "standby"})
         return JSONResponse({"status": "database unavailable"}, status_code=503)
 
     async def metrics_endpoint(_request: Request) -> Response:

@@ -8,9 +8,10 @@ import logging
 import time
 from datetime import datetime
 
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import text
 
-from bot import metrics, scheduler
+from bot import leader, metrics, scheduler
 from bot.channels.base import OutputChannel
 from bot.channels.telegram import TelegramChannel
 from bot.channels.web import WebChatChannel
@@ -42,7 +43,10 @@ class Runtime:
         self.drainers = {c.name: OutboxDrainer(self.sessions, c) for c in channels}
         self.web.on_connect = self.drainers["web"].release_address
         self.web.on_ack = self.drainers["web"].mark_acknowledged
-        self.scheduler = scheduler.create_scheduler(self.database_url) if with_scheduler else None
+        # The scheduler runs only in the process that holds the leadership (see bot.leader).
+        self.scheduler: AsyncIOScheduler | None = None
+        self.leadership = leader.leadership_for(self.database_url) if with_scheduler else None
+        self._lead_task: asyncio.Task[None] | None = None
         self._unsubscribe = events.subscribe(self._on_event)
         self._telegram_start: asyncio.Task[None] | None = None
 
@@ -83,11 +87,42 @@ class Runtime:
             drainer.start()
         if self.telegram:
             self._telegram_start = asyncio.create_task(self._start_telegram(self.telegram), name="telegram-start")
-        if self.scheduler:
-            scheduler.install(self.scheduler, self)
-            self.scheduler.start()
-            await scheduler.rearm_open_proposals(self.scheduler)
+        if self.leadership is not None:
+            self._lead_task = asyncio.create_task(self._lead(), name="scheduler-leadership")
         log.info("naast started", extra={"channels": sorted(self.drainers)})
+
+    @property
+    def is_leader(self) -> bool:
+        return self.scheduler is not None and self.scheduler.running
+
+    async def _lead(self) -> None:
+        """Become the scheduler's process when nobody else is; step down when the lock is lost."""
+        assert self.leadership is not None
+        while True:
+            try:
+                if self.scheduler is None:
+                    if await self.leadership.acquire():
+                        await self._start_scheduler()
+                elif not await self.leadership.held():
+                    log.warning("scheduler leadership lost; standing by")
+                    self._stop_scheduler()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("scheduler leadership check failed")
+            await asyncio.sleep(self.settings.leader_check_seconds)
+
+    async def _start_scheduler(self) -> None:
+        self.scheduler = scheduler.create_scheduler(self.database_url)
+        scheduler.install(self.scheduler, self)
+        self.scheduler.start()
+        await scheduler.rearm_open_proposals(self.scheduler)
+        log.info("this process runs the scheduler")
+
+    def _stop_scheduler(self) -> None:
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        self.scheduler = None
 
     async def telegram_started(self, timeout: float = 30.0) -> None:
         """For tests and checks: wait until Telegram polling or the webhook is set up."""
@@ -109,8 +144,11 @@ class Runtime:
                 delay = min(delay * 2, 300.0)
 
     async def stop(self) -> None:
-        if self.scheduler and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+        if self._lead_task is not None:
+            self._lead_task.cancel()
+        self._stop_scheduler()
+        if self.leadership is not None:
+            await self.leadership.release()
         if self._telegram_start is not None and not self._telegram_start.done():
             self._telegram_start.cancel()
         if self.telegram and self._telegram_start is not None and self._telegram_start.done() and not self._telegram_start.cancelled():

@@ -35,6 +35,8 @@ def install(scheduler: AsyncIOScheduler, runtime: Runtime) -> None:
     _runtime = runtime
     scheduler.add_job(purge_expired, "interval", hours=24, id="retention.purge", replace_existing=True, next_run_time=utcnow())
     scheduler.add_job(expire_overdue_proposals, "interval", minutes=10, id="match.sweep", replace_existing=True, next_run_time=utcnow())
+    # Proposals made in another process (only the leader arms jobs from its own events).
+    scheduler.add_job(arm_missing_proposals, "interval", minutes=1, id="match.arm", replace_existing=True)
 
 
 def proposal_job_id(proposal_id: int) -> str:
@@ -65,6 +67,20 @@ async def rearm_open_proposals(scheduler: AsyncIOScheduler) -> int:
     for proposal_id, expires_at in proposals:
         arm_proposal(scheduler, proposal_id, expires_at)
     return len(proposals)
+
+
+async def arm_missing_proposals() -> int:
+    """Arm the open proposals that have no job yet; returns how many."""
+    if _runtime is None or _runtime.scheduler is None:
+        return 0
+    async with _runtime.sessions() as session:
+        proposals = await matching.open_proposals(session)
+    armed = 0
+    for proposal_id, expires_at in proposals:
+        if _runtime.scheduler.get_job(proposal_job_id(proposal_id)) is None:
+            arm_proposal(_runtime.scheduler, proposal_id, expires_at)
+            armed += 1
+    return armed
 
 
 async def expire_proposal(proposal_id: int) -> bool:

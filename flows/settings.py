@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     # Peer matching: how long a peer has to answer a proposal, and how long an invite is valid.
     peer_proposal_hours: float = Field(default=24.0, gt=0)
     peer_invite_days: int = Field(default=14, ge=1)
+    # How often a standby process checks whether it should take over the scheduler.
+    leader_check_seconds: float = Field(default=5.0, gt=0)
     # For invite links (t.me/<name>?start=CODE); asked from Telegram when unset.
     telegram_bot_username: str | None = None
 

@@ -128,7 +128,7 @@ async def test_metrics_and_health(settings: Settings) -> None:
     port = free_port()
     async with LiveServer(create_app(runtime), port):
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
-            assert (await client.get("/healthz")).json() == {"status": "ok"}
+            assert (await client.get("/healthz")).json() == {"status": "ok", "scheduler": "standby"}  # no scheduler in this process
             metrics = (await client.get("/metrics")).text
             assert "naast_inbound_messages_total" in metrics and "naast_turn_seconds" in metrics
             assert (await client.post("/webhooks/telegram", json={"update_id": 1})).status_code == 404
