@@ -69,6 +69,9 @@ class Runtime:
                 drainer.wake()
         elif event.kind == "match.proposed" and self.scheduler is not None and self.scheduler.running:
             scheduler.arm_proposal(self.scheduler, int(event.data["proposal_id"]), datetime.fromisoformat(event.data["expires_at"]))
+        elif event.kind == "booking.created" and self.scheduler is not None and self.scheduler.running:
+            for kind, at in event.data.get("reminders", []):
+                scheduler.arm_reminder(self.scheduler, int(event.data["booking_id"]), kind, datetime.fromisoformat(at))
         elif event.kind == "handoff.requested":
             metrics.HANDOFFS.labels("any").inc()
         elif event.kind == "conversation.urgent" and str(event.data.get("reason", "")).startswith("crisis"):

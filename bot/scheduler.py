@@ -12,7 +12,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import select
 
-from flows.actions import matching
+from flows.actions import matching, walkins
 from flows.actions.erasure import erase_contact
 from flows.store.db import sync_url
 from flows.store.models import Contact, MatchProposal, utcnow
@@ -35,8 +35,45 @@ def install(scheduler: AsyncIOScheduler, runtime: Runtime) -> None:
     _runtime = runtime
     scheduler.add_job(purge_expired, "interval", hours=24, id="retention.purge", replace_existing=True, next_run_time=utcnow())
     scheduler.add_job(expire_overdue_proposals, "interval", minutes=10, id="match.sweep", replace_existing=True, next_run_time=utcnow())
-    # Proposals made in another process (only the leader arms jobs from its own events).
+    # Work made in another process (only the leader arms jobs from its own events).
     scheduler.add_job(arm_missing_proposals, "interval", minutes=1, id="match.arm", replace_existing=True)
+    scheduler.add_job(arm_reminders, "interval", minutes=1, id="walkin.arm", replace_existing=True, next_run_time=utcnow())
+
+
+# --- walk-in reminders ---
+
+
+def reminder_job_id(booking_id: int, kind: str) -> str:
+    return f"walkin.reminder.{booking_id}.{kind}"
+
+
+def arm_reminder(scheduler: AsyncIOScheduler, booking_id: int, kind: str, at: datetime) -> None:
+    """One persistent job per reminder. Late is fine (no misfire limit): `send_reminder` itself
+    drops a reminder whose walk-in has begun, and never sends one twice."""
+    scheduler.add_job(
+        remind, "date", run_date=at, args=[booking_id, kind], id=reminder_job_id(booking_id, kind), replace_existing=True, misfire_grace_time=None
+    )
+
+
+async def arm_reminders() -> int:
+    """Arm every reminder still due that has no job (after a restart, or made by another process)."""
+    if _runtime is None or _runtime.scheduler is None:
+        return 0
+    async with _runtime.sessions() as session:
+        due = await walkins.reminders_due(session, _runtime.settings)
+    armed = 0
+    for booking_id, kind, at in due:
+        if _runtime.scheduler.get_job(reminder_job_id(booking_id, kind)) is None:
+            arm_reminder(_runtime.scheduler, booking_id, kind, at)
+            armed += 1
+    return armed
+
+
+async def remind(booking_id: int, kind: str) -> bool:
+    if _runtime is None:
+        return False
+    async with _runtime.sessions() as session, session.begin():
+        return await walkins.send_reminder(session, booking_id, kind)
 
 
 def proposal_job_id(proposal_id: int) -> str:

@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     # Peer matching: how long a peer has to answer a proposal, and how long an invite is valid.
     peer_proposal_hours: float = Field(default=24.0, gt=0)
     peer_invite_days: int = Field(default=14, ge=1)
+    # Walk-ins: reminders ("1d" = same local time a day before, "2h" = two hours before), how far
+    # ahead the bot offers walk-in hours, and how many at once.
+    walk_in_reminders: str = "1d,2h"
+    walk_in_days_ahead: int = Field(default=28, ge=1, le=120)
+    walk_in_offer_limit: int = Field(default=6, ge=1, le=10)
     # How often a standby process checks whether it should take over the scheduler.
     leader_check_seconds: float = Field(default=5.0, gt=0)
     # For invite links (t.me/<name>?start=CODE); asked from Telegram when unset.

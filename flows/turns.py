@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from flows.actions import audit, matching, outbox
+from flows.actions import audit, matching, outbox, walkins
 from flows.actions import conversation as conv_actions
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import OPEN_STATUSES, request_handoff
@@ -38,8 +38,10 @@ from flows.engine.types import (
     ShareWithPeer,
     State,
     Stop,
+    WalkInRequest,
 )
 from flows.events import emit
+from flows.store.upsert import insert_ignore
 from flows.peers import desk
 from flows.settings import Settings
 from flows.store.models import (
@@ -66,18 +68,6 @@ class TurnOutcome:
     duplicate: bool = False
     replies: int = 0
     erased: bool = False
-
-
-def _insert_ignore(session: AsyncSession, table, values: dict):  # type: ignore[no-untyped-def]
-    """INSERT … ON CONFLICT DO NOTHING in the current dialect."""
-    dialect = session.bind.dialect.name  # type: ignore[union-attr]
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(table).values(**values).on_conflict_do_nothing()
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table).values(**values).on_conflict_do_nothing()
 
 
 class TurnHandler:
@@ -113,7 +103,7 @@ class TurnHandler:
     async def _turn(self, session: AsyncSession, event: Inbound) -> TurnOutcome:
         contact, conversation = await self._load(session, event)
         receipt = await session.execute(
-            _insert_ignore(
+            insert_ignore(
                 session,
                 InboundReceipt,
                 {"channel": event.channel, "platform_message_id": event.message_id, "contact_id": contact.id},
@@ -170,6 +160,9 @@ class TurnHandler:
         # Matching goes last: what it tells the parent (a peer found, nobody found) follows the
         # replies of this turn, and it may move the conversation on.
         await self._apply_peer_changes(session, contact, conversation, decision)
+        for change in decision.changes:
+            if isinstance(change, WalkInRequest):
+                await self._walk_in(session, contact, conversation, change)
         return TurnOutcome(replies=count)
 
     async def _load(self, session: AsyncSession, event: Inbound) -> tuple[Contact, Conversation]:
@@ -208,7 +201,7 @@ class TurnHandler:
     async def _create_contact(session: AsyncSession, event: Inbound) -> Contact:
         """Insert-or-ignore, then read back: two first messages at once make one contact."""
         await session.execute(
-            _insert_ignore(
+            insert_ignore(
                 session,
                 Contact,
                 {
@@ -286,6 +279,24 @@ class TurnHandler:
                     await matching.share_details(session, match, from_parent=True, details=details)
                 case _:
                     log.info("peer change without an open match", extra={"change": type(change).__name__})
+
+    async def _walk_in(self, session: AsyncSession, contact: Contact, conversation: Conversation, request: WalkInRequest) -> None:
+        settings = self.settings
+        match request.verb:
+            case "offer" | "list":
+                await walkins.offer(session, contact, conversation, settings)
+            case "times":
+                await walkins.tell_times(session, contact, conversation, settings)
+            case "book":
+                await walkins.book(session, contact, conversation, request.target, settings)
+            case "cancel" | "move":
+                await walkins.cancel(session, contact, conversation, request.target, settings, move=request.verb == "move")
+            case "keep":
+                await walkins.keep(session, contact, conversation)
+            case "manage":
+                await walkins.manage(session, contact, conversation, settings)
+            case "feedback":
+                await walkins.feedback(session, contact, conversation, request.target, request.value)
 
     def _record_inbound(self, session: AsyncSession, conversation: Conversation, event: Inbound, *, private: bool = False) -> None:
         """Keep the parent's words only with consent or when a person will read them, and never

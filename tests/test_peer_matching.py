@@ -446,7 +446,7 @@ async def test_a_parent_in_the_web_chat_talks_with_a_peer_on_telegram(bot: Bot) 
         mark = peer.mark()
         await press(ws, "peer_name:none")
         [proposal] = await peer.wait_for(1, after=mark)
-        peer.press(f"peer:accept:{await proposal_id(proposal)}")
+        await step(peer, peer.press, f"peer:accept:{await proposal_id(proposal)}")  # the peer's "you are now talking with"
         accepted = await next_message(ws)
         assert "Sanne wil graag met je praten" in accepted["text"]
 

@@ -8,7 +8,9 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
-from flows.engine.types import Button, Inbound
+import base64
+
+from flows.engine.types import Button, Document, Inbound
 from flows.i18n import gettext_for
 
 _COMMAND = re.compile(r"^/([A-Za-z_]{1,32})(?:@\w+)?(?:\s|$)")
@@ -36,11 +38,16 @@ class Payload:
     text: str
     buttons: tuple[Button, ...]
     language: str
+    document: Document | None = None
 
     @classmethod
     def from_dict(cls, raw: dict) -> Payload:
         buttons = tuple(Button(b["data"], b["label"]) for b in raw.get("buttons", []))
-        return cls(text=raw.get("text", ""), buttons=buttons, language=raw.get("language", "nl"))
+        document = None
+        if isinstance(raw.get("document"), dict):
+            doc = raw["document"]
+            document = Document(filename=doc["filename"], content_type=doc["content_type"], data=base64.b64decode(doc["data"]))
+        return cls(text=raw.get("text", ""), buttons=buttons, language=raw.get("language", "nl"), document=document)
 
 
 def numbered(payload: Payload) -> str:
@@ -71,7 +78,13 @@ class OutputChannel(ABC):
         """Default: numbered text. Channels with real buttons override this."""
         await self.send_text(address, numbered(payload))
 
+    async def send_document(self, address: str, document: Document) -> None:
+        """Default: nothing. The text already says what the file holds (a calendar file is an
+        extra for channels that can carry one)."""
+
     async def send(self, address: str, payload: Payload, outbox_id: int) -> None:
+        if payload.document is not None:
+            await self.send_document(address, payload.document)
         if payload.buttons:
             await self.send_with_buttons(address, payload)
         else:

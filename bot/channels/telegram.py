@@ -6,16 +6,17 @@ from __future__ import annotations
 import hmac
 import logging
 from dataclasses import replace
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Protocol
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.base import OutputChannel, Payload, PermanentFailure, TemporaryFailure, text_inbound
-from flows.engine.types import Attachment, Inbound
+from flows.engine.types import Attachment, Document, Inbound
 from flows.i18n import _, gettext_for
 from flows.settings import LANGUAGES, Settings
 
@@ -214,17 +215,28 @@ class TelegramChannel(OutputChannel):
     async def send_with_buttons(self, address: str, payload: Payload) -> None:
         await self._send(address, payload.text, _keyboard(payload))
 
+    async def send_document(self, address: str, document: Document) -> None:
+        async with _failures():
+            await self.application.bot.send_document(chat_id=int(address), document=InputFile(document.data, filename=document.filename))
+
     async def _send(self, address: str, text: str, markup: InlineKeyboardMarkup | None) -> None:
         chunks = split_text(text)
-        try:
+        async with _failures():
             for index, chunk in enumerate(chunks):
                 last = index == len(chunks) - 1
                 await self.application.bot.send_message(chat_id=int(address), text=chunk, reply_markup=markup if last else None)
-        except RetryAfter as exc:
-            raise TemporaryFailure(_seconds(exc.retry_after), whole_channel=True, reason="telegram flood control") from exc
-        except Forbidden as exc:
-            raise PermanentFailure(f"forbidden: {exc.message}") from exc
-        except BadRequest as exc:
-            raise PermanentFailure(f"bad request: {exc.message}") from exc
-        except (TimedOut, NetworkError) as exc:
-            raise TemporaryFailure(5.0, reason=type(exc).__name__) from exc
+
+
+@asynccontextmanager
+async def _failures() -> AsyncIterator[None]:
+    """Telegram's errors as the outbox understands them: wait, or give up on this message."""
+    try:
+        yield
+    except RetryAfter as exc:
+        raise TemporaryFailure(_seconds(exc.retry_after), whole_channel=True, reason="telegram flood control") from exc
+    except Forbidden as exc:
+        raise PermanentFailure(f"forbidden: {exc.message}") from exc
+    except BadRequest as exc:
+        raise PermanentFailure(f"bad request: {exc.message}") from exc
+    except (TimedOut, NetworkError) as exc:
+        raise TemporaryFailure(5.0, reason=type(exc).__name__) from exc

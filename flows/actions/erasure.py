@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from flows.actions import audit, matching
+from flows.actions import audit, matching, walkins
 from flows.events import emit
 from flows.store.models import Contact
 
@@ -14,6 +14,7 @@ from flows.store.models import Contact
 async def erase_contact(session: AsyncSession, contact: Contact, *, actor: str | None = None, origin: str | None = None) -> None:
     public_id = contact.public_id
     await matching.release_contact(session, contact)
+    await walkins.release_contact(session, contact)
     await session.execute(delete(Contact).where(Contact.id == contact.id))
     session.expunge(contact)
     audit.record(

@@ -18,10 +18,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from flows import municipalities
 from flows.actions import audit
 from flows.actions.handoff import request_handoff
-from flows.actions.outbox import enqueue
-from flows.engine.types import Button, Reply
+from flows.actions.tell import send, t
+from flows.engine.types import Button
 from flows.events import emit
-from flows.i18n import gettext_for, ngettext_for
+from flows.i18n import ngettext_for
 from flows.peers import pool, texts
 from flows.peers.ranking import ERVARINGSDESKUNDIGE, LOTGENOOT, Request, rank
 from flows.settings import Settings
@@ -52,37 +52,6 @@ def has_contact_details(text: str) -> bool:
     return _CONTACT_DETAILS.search(text) is not None
 
 
-# --- sending ---
-
-
-def _t(contact: Contact, message: str, **values: object) -> str:
-    text = gettext_for(contact.language or "nl")(message)
-    return text % values if values else text
-
-
-async def _send(
-    session: AsyncSession,
-    contact: Contact,
-    conversation: Conversation | None,
-    lines: list[str],
-    buttons: tuple[Button, ...] = (),
-    *,
-    private: bool = False,
-) -> None:
-    """One message to a parent or peer. `private` messages (relayed words) leave no history and
-    are deleted from the outbox once sent: coordinators do not read peer contact."""
-    reply = Reply(text="\n\n".join(lines), buttons=buttons, language=contact.language or "nl")
-    await enqueue(
-        session,
-        channel=contact.channel,
-        address=contact.address,
-        replies=[reply],
-        contact=None if private else contact,
-        conversation=None if private else conversation,
-        delete_after_send=private,
-    )
-
-
 async def _parent(session: AsyncSession, match: Match) -> tuple[Contact, Conversation] | None:
     if match.conversation_id is None:
         return None
@@ -102,7 +71,7 @@ async def _peer_contact(session: AsyncSession, peer: Peer | None) -> Contact | N
 
 def alias_for(match: Match, contact: Contact) -> str:
     """How the peer sees the parent: the name the parent chose, or 'Ouder 12'."""
-    return match.parent_alias or _t(contact, texts.PARENT_DEFAULT_ALIAS, n=match.id)
+    return match.parent_alias or t(contact, texts.PARENT_DEFAULT_ALIAS, n=match.id)
 
 
 def _language_names(codes: list[str], contact: Contact) -> str:
@@ -112,21 +81,21 @@ def _language_names(codes: list[str], contact: Contact) -> str:
 
 def _kind_phrase(kind: str | None, contact: Contact) -> str:
     message = {ERVARINGSDESKUNDIGE: texts.KIND_EXPERT, LOTGENOOT: texts.KIND_FELLOW}.get(kind or "", texts.KIND_EITHER)
-    return _t(contact, message)
+    return t(contact, message)
 
 
 def summary_for_peer(match: Match, peer_contact: Contact, hours: int) -> list[str]:
     """The anonymous proposal: language, region and themes in plain words, nothing that names or
     reaches the parent."""
-    themes = [_t(peer_contact, THEME_LABELS[t]) for t in match.themes if t in THEME_LABELS]
+    themes = [t(peer_contact, THEME_LABELS[t]) for t in match.themes if t in THEME_LABELS]
     question = ngettext_for(peer_contact.language or "nl")(*texts.PROPOSAL_QUESTION, hours) % {"n": hours}
     return [
-        _t(peer_contact, texts.PROPOSAL, kind=_kind_phrase(match.kind, peer_contact)),
+        t(peer_contact, texts.PROPOSAL, kind=_kind_phrase(match.kind, peer_contact)),
         "\n".join(
             [
-                _t(peer_contact, texts.PROPOSAL_LANGUAGE, languages=_language_names(match.languages, peer_contact)),
-                _t(peer_contact, texts.PROPOSAL_REGION, region=match.province or _t(peer_contact, texts.REGION_UNKNOWN)),
-                _t(peer_contact, texts.PROPOSAL_THEMES, themes=", ".join(themes) or _t(peer_contact, texts.THEMES_UNKNOWN)),
+                t(peer_contact, texts.PROPOSAL_LANGUAGE, languages=_language_names(match.languages, peer_contact)),
+                t(peer_contact, texts.PROPOSAL_REGION, region=match.province or t(peer_contact, texts.REGION_UNKNOWN)),
+                t(peer_contact, texts.PROPOSAL_THEMES, themes=", ".join(themes) or t(peer_contact, texts.THEMES_UNKNOWN)),
             ]
         ),
         question,
@@ -198,10 +167,10 @@ async def propose_next(session: AsyncSession, match: Match, settings: Settings, 
         match.proposals.append(proposal)
         await session.flush()
         buttons = (
-            Button(f"peer:accept:{proposal.id}", _t(peer_contact, texts.ACCEPT)),
-            Button(f"peer:decline:{proposal.id}", _t(peer_contact, texts.DECLINE)),
+            Button(f"peer:accept:{proposal.id}", t(peer_contact, texts.ACCEPT)),
+            Button(f"peer:decline:{proposal.id}", t(peer_contact, texts.DECLINE)),
         )
-        await _send(session, peer_contact, None, summary_for_peer(match, peer_contact, hours), buttons)
+        await send(session, peer_contact, None, summary_for_peer(match, peer_contact, hours), buttons)
         audit.record(session, actor="system:matching", action="match.proposed", object_type="match", object_id=match.id)
         emit(session, "match.proposed", match_id=match.id, proposal_id=proposal.id, peer_id=peer.id, expires_at=proposal.expires_at.isoformat())
         return proposal
@@ -220,7 +189,7 @@ async def _unmatched(session: AsyncSession, match: Match) -> None:
     conversation.match_status = None
     await request_handoff(session, contact, conversation, "peer_unmatched")
     conversation.step, conversation.step_data = "handoff_done", {}
-    await _send(session, contact, conversation, [_t(contact, texts.UNMATCHED)])
+    await send(session, contact, conversation, [t(contact, texts.UNMATCHED)])
 
 
 # --- the peer answers ---
@@ -251,7 +220,7 @@ async def answer(session: AsyncSession, proposal_id: int, peer: Peer, accept: bo
     peer_contact = await _peer_contact(session, peer)
     if locked is None or locked[0].peer_id != peer.id or locked[0].status != "proposed" or locked[1].status != "searching":
         if peer_contact:
-            await _send(session, peer_contact, None, [_t(peer_contact, texts.PROPOSAL_GONE)])
+            await send(session, peer_contact, None, [t(peer_contact, texts.PROPOSAL_GONE)])
         return "gone"
     proposal, match, contact, conversation = locked
     proposal.answered_at = utcnow()
@@ -259,7 +228,7 @@ async def answer(session: AsyncSession, proposal_id: int, peer: Peer, accept: bo
     if not peer.active:  # taken out of the pool since the proposal was sent
         proposal.status = "withdrawn"
         if peer_contact:
-            await _send(session, peer_contact, None, [_t(peer_contact, texts.PROPOSAL_GONE)])
+            await send(session, peer_contact, None, [t(peer_contact, texts.PROPOSAL_GONE)])
         audit.record(session, actor=actor, action="match.declined", object_type="match", object_id=match.id, result="inactive")
         await propose_next(session, match, settings)
         return "gone"
@@ -267,7 +236,7 @@ async def answer(session: AsyncSession, proposal_id: int, peer: Peer, accept: bo
         accept = False
         proposal.status = "declined"
         if peer_contact:
-            await _send(session, peer_contact, None, [_t(peer_contact, texts.PROPOSAL_FULL)])
+            await send(session, peer_contact, None, [t(peer_contact, texts.PROPOSAL_FULL)])
         audit.record(session, actor=actor, action="match.declined", object_type="match", object_id=match.id, result="full")
         emit(session, "match.declined", match_id=match.id, peer_id=peer.id)
         await propose_next(session, match, settings)
@@ -275,7 +244,7 @@ async def answer(session: AsyncSession, proposal_id: int, peer: Peer, accept: bo
     if not accept:
         proposal.status = "declined"
         if peer_contact:
-            await _send(session, peer_contact, None, [_t(peer_contact, texts.PEER_DECLINED)])
+            await send(session, peer_contact, None, [t(peer_contact, texts.PEER_DECLINED)])
         audit.record(session, actor=actor, action="match.declined", object_type="match", object_id=match.id)
         emit(session, "match.declined", match_id=match.id, peer_id=peer.id)
         await propose_next(session, match, settings)
@@ -283,16 +252,16 @@ async def answer(session: AsyncSession, proposal_id: int, peer: Peer, accept: bo
     proposal.status = "accepted"
     match.status, match.peer_id, match.accepted_at = "active", peer.id, utcnow()
     if peer_contact:
-        await _send(session, peer_contact, None, [_t(peer_contact, texts.PEER_ACCEPTED, alias=alias_for(match, peer_contact))])
+        await send(session, peer_contact, None, [t(peer_contact, texts.PEER_ACCEPTED, alias=alias_for(match, peer_contact))])
     if contact is not None and conversation is not None:
         conversation.match_status = "active"
         conversation.step, conversation.step_data = "peer_active", {}
-        kind = _t(contact, texts.PARENT_KIND_EXPERT if peer.kind == ERVARINGSDESKUNDIGE else texts.PARENT_KIND_FELLOW)
-        await _send(
+        kind = t(contact, texts.PARENT_KIND_EXPERT if peer.kind == ERVARINGSDESKUNDIGE else texts.PARENT_KIND_FELLOW)
+        await send(
             session,
             contact,
             conversation,
-            [_t(contact, texts.PARENT_ACCEPTED, name=peer.display_name, kind=kind), _t(contact, texts.PARENT_HOW, name=peer.display_name)],
+            [t(contact, texts.PARENT_ACCEPTED, name=peer.display_name, kind=kind), t(contact, texts.PARENT_HOW, name=peer.display_name)],
         )
     audit.record(session, actor=actor, action="match.accepted", object_type="match", object_id=match.id)
     emit(session, "match.accepted", match_id=match.id, peer_id=peer.id, municipality=match.municipality)
@@ -313,7 +282,7 @@ async def expire(session: AsyncSession, proposal_id: int, settings: Settings, no
     peer = await session.get(Peer, proposal.peer_id) if proposal.peer_id else None
     peer_contact = await _peer_contact(session, peer)
     if peer_contact is not None:
-        await _send(session, peer_contact, None, [_t(peer_contact, texts.PEER_EXPIRED)])
+        await send(session, peer_contact, None, [t(peer_contact, texts.PEER_EXPIRED)])
     audit.record(session, actor="system:matching", action="match.expired", object_type="match", object_id=match.id)
     emit(session, "match.expired", match_id=match.id, peer_id=proposal.peer_id)
     if match.status == "searching":
@@ -337,7 +306,7 @@ async def _withdraw_open(session: AsyncSession, match: Match, message: str) -> N
         proposal.status, proposal.answered_at = "withdrawn", utcnow()
         peer_contact = await _peer_contact(session, await session.get(Peer, proposal.peer_id) if proposal.peer_id else None)
         if peer_contact is not None:
-            await _send(session, peer_contact, None, [_t(peer_contact, message)])
+            await send(session, peer_contact, None, [t(peer_contact, message)])
 
 
 async def cancel_search(session: AsyncSession, match: Match, contact: Contact, conversation: Conversation) -> None:
@@ -366,19 +335,19 @@ async def end(session: AsyncSession, match: Match, *, by: str, actor: str, reaso
         if conversation.step.startswith("peer_"):
             conversation.step, conversation.step_data = "welcome", {}
         if by == "parent" and reason != "erased":
-            await _send(session, contact, conversation, [_t(contact, texts.ENDED_SELF, name=peer_name)])
+            await send(session, contact, conversation, [t(contact, texts.ENDED_SELF, name=peer_name)])
         elif by == "peer":
-            await _send(session, contact, conversation, [_t(contact, texts.ENDED_BY_OTHER, name=peer_name), _t(contact, texts.ENDED_PARENT_NEXT)])
+            await send(session, contact, conversation, [t(contact, texts.ENDED_BY_OTHER, name=peer_name), t(contact, texts.ENDED_PARENT_NEXT)])
         elif reason != "erased":
-            await _send(session, contact, conversation, [_t(contact, texts.ENDED_BY_COORDINATOR, name=peer_name), _t(contact, texts.ENDED_PARENT_NEXT)])
+            await send(session, contact, conversation, [t(contact, texts.ENDED_BY_COORDINATOR, name=peer_name), t(contact, texts.ENDED_PARENT_NEXT)])
     if peer_contact is not None:
         alias = alias_for(match, peer_contact)
         if by == "peer":
-            await _send(session, peer_contact, None, [_t(peer_contact, texts.ENDED_SELF, name=alias)])
+            await send(session, peer_contact, None, [t(peer_contact, texts.ENDED_SELF, name=alias)])
         elif by == "parent":
-            await _send(session, peer_contact, None, [_t(peer_contact, texts.ENDED_BY_OTHER, name=alias)])
+            await send(session, peer_contact, None, [t(peer_contact, texts.ENDED_BY_OTHER, name=alias)])
         else:
-            await _send(session, peer_contact, None, [_t(peer_contact, texts.ENDED_BY_COORDINATOR, name=alias)])
+            await send(session, peer_contact, None, [t(peer_contact, texts.ENDED_BY_COORDINATOR, name=alias)])
     match.status, match.ended_at, match.ended_by, match.end_reason = "ended", utcnow(), by, reason
     match.parent_alias = match.parent_shares = match.peer_shares = None
     audit.record(session, actor=actor, action="match.ended", object_type="match", object_id=match.id, origin=origin)
@@ -447,7 +416,7 @@ async def relay(session: AsyncSession, match: Match, *, from_parent: bool, text:
     sender, sender_conversation = (contact, conversation) if from_parent else (peer_contact, None)
     both_shared = bool(match.parent_shares and match.peer_shares)
     if not both_shared and has_contact_details(text):
-        await _send(session, sender, sender_conversation, [_t(sender, texts.HELD_BACK)])
+        await send(session, sender, sender_conversation, [t(sender, texts.HELD_BACK)])
         audit.record(session, actor="system:matching", action="match.relay_held", object_type="match", object_id=match.id)
         return False
     body = text[:MAX_RELAY]
@@ -455,14 +424,14 @@ async def relay(session: AsyncSession, match: Match, *, from_parent: bool, text:
         alias = alias_for(match, peer_contact)
         lines = [f"{alias}:\n{body}"]
         if crisis:
-            lines.append(_t(peer_contact, texts.CRISIS_NOTICE, alias=alias))
+            lines.append(t(peer_contact, texts.CRISIS_NOTICE, alias=alias))
         buttons: tuple[Button, ...] = ()
         active = await session.scalar(select(Match.id).where(Match.peer_id == peer.id, Match.status == "active", Match.id != match.id).limit(1))
         if active is not None:  # the peer has several contacts: one tap answers this one
-            buttons = (Button(f"peer:to:{match.id}", _t(peer_contact, texts.WRITE_TO, alias=alias)),)
-        await _send(session, peer_contact, None, lines, buttons, private=True)
+            buttons = (Button(f"peer:to:{match.id}", t(peer_contact, texts.WRITE_TO, alias=alias)),)
+        await send(session, peer_contact, None, lines, buttons, private=True)
     else:
-        await _send(session, contact, None, [f"{peer.display_name}:\n{body}"], private=True)
+        await send(session, contact, None, [f"{peer.display_name}:\n{body}"], private=True)
     emit(session, "match.relayed", match_id=match.id)
     return True
 
@@ -484,16 +453,16 @@ async def share_details(session: AsyncSession, match: Match, *, from_parent: boo
         match.peer_shares = details
     alias = alias_for(match, peer_contact)
     if match.parent_shares and match.peer_shares:
-        await _send(session, contact, None, [_t(contact, texts.SHARE_DONE, name=peer.display_name, details=match.peer_shares)], private=True)
-        await _send(session, peer_contact, None, [_t(peer_contact, texts.SHARE_DONE, name=alias, details=match.parent_shares)], private=True)
+        await send(session, contact, None, [t(contact, texts.SHARE_DONE, name=peer.display_name, details=match.peer_shares)], private=True)
+        await send(session, peer_contact, None, [t(peer_contact, texts.SHARE_DONE, name=alias, details=match.parent_shares)], private=True)
         action = "match.details_exchanged"
     elif from_parent:
-        await _send(session, contact, conversation, [_t(contact, texts.SHARE_WAITING, name=peer.display_name)])
-        await _send(session, peer_contact, None, [_t(peer_contact, texts.SHARE_OFFER, name=alias)])
+        await send(session, contact, conversation, [t(contact, texts.SHARE_WAITING, name=peer.display_name)])
+        await send(session, peer_contact, None, [t(peer_contact, texts.SHARE_OFFER, name=alias)])
         action = "match.details_offered"
     else:
-        await _send(session, peer_contact, None, [_t(peer_contact, texts.SHARE_WAITING, name=alias)])
-        await _send(session, contact, conversation, [_t(contact, texts.SHARE_OFFER, name=peer.display_name)])
+        await send(session, peer_contact, None, [t(peer_contact, texts.SHARE_WAITING, name=alias)])
+        await send(session, contact, conversation, [t(contact, texts.SHARE_OFFER, name=peer.display_name)])
         action = "match.details_offered"
     audit.record(session, actor="system:matching", action=action, object_type="match", object_id=match.id)
     emit(session, action, match_id=match.id)

@@ -31,6 +31,8 @@ from flows.engine.types import (
     ShareWithPeer,
     State,
     Stop,
+    WALK_IN_VERBS,
+    WalkInRequest,
 )
 from flows.i18n import N_, gettext_for, ngettext_for, normalise_language
 from flows.settings import LANGUAGES
@@ -267,6 +269,10 @@ class Turn:
             self.change(EndPeerContact())
         self.state.step, self.state.step_data = "welcome", {}
 
+    def _do_walk_ins(self) -> None:
+        """The walk-in hours near the parent are looked up and shown by flows.actions.walkins."""
+        self.change(WalkInRequest("offer"))
+
     def _do_stop(self) -> None:
         if self.state.match == "active":
             self._do_end_peer()
@@ -406,6 +412,10 @@ class Engine:
             turn._do_stop()
         elif command == "vergeet":
             turn.goto("forget_confirm")
+        elif command == "inloop":
+            turn.change(WalkInRequest("offer"))
+        elif command == "afmelden":
+            turn.change(WalkInRequest("manage"))
         elif command == "lotgenoot":
             self._want_peer(turn)
         elif command == "einde":
@@ -440,6 +450,9 @@ class Engine:
             turn.goto("peer_intro")
 
     def _button(self, turn: Turn, data: str) -> None:
+        if data.startswith("walkin:"):
+            self._walk_in_button(turn, data)
+            return
         step_name, _, button_id = data.partition(":")
         step = self.spec.steps.get(step_name)
         current = self.spec.steps.get(turn.state.step)
@@ -448,6 +461,20 @@ class Engine:
             turn.represent()
             return
         self._press(turn, step if step_name != turn.state.step else current or step, button_id)
+
+    @staticmethod
+    def _walk_in_button(turn: Turn, data: str) -> None:
+        """walkin:VERB:ID; feedback comes as walkin:fbVALUE:ID. Anything else is a stale button."""
+        parts = data.split(":")
+        verb = parts[1] if len(parts) == 3 else ""
+        value = ""
+        if verb.startswith("fb"):
+            verb, value = "feedback", verb[2:]
+        if verb not in WALK_IN_VERBS or not parts[2].isdigit():
+            turn.show("stale_button")
+            turn.represent()
+            return
+        turn.change(WalkInRequest(verb, int(parts[2]), value))
 
     @staticmethod
     def _always_valid(step_name: str, button_id: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-COMMANDS = ("start", "help", "taal", "mens", "privacy", "stop", "vergeet", "lotgenoot", "einde", "deel")
+COMMANDS = ("start", "help", "taal", "mens", "privacy", "stop", "vergeet", "lotgenoot", "einde", "deel", "inloop", "afmelden")
 
 _WORDS: dict[str, tuple[str, ...]] = {
     "mens": (
@@ -32,6 +32,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "ولي امر مثلي", "خبير تجربه",
         "inny rodzic", "ekspert przez doswiadczenie",
         "рівний консультант", "людина з подібним досвідом",
+    ),
+    "inloop": (
+        "inloop", "inloopuur", "inloopuren", "inloopspreekuur", "spreekuur", "walk in", "walk-in", "walk in hours",
+        "ziyaret saatleri", "اوقات الزياره", "dyzur", "godziny otwarte", "години прийому",
+    ),
+    "afmelden": (
+        "afmelden", "afzeggen", "annuleren", "ik kan niet komen", "ik kan toch niet komen", "kan toch niet komen",
+        "kan niet komen", "verzetten", "andere tijd", "cancel", "i cannot come", "i can't come", "iptal",
+        "الغاء", "odwolaj", "anuluj", "скасувати",
     ),
     "einde": ("einde", "einde contact", "stop contact", "end contact"),
     "start": ("start", "begin", "opnieuw", "restart", "baslat", "ابدا", "от початку"),

@@ -25,6 +25,7 @@ ACTION_ARITY = {
     "find_peer": 0,
     "stop_search": 0,
     "end_peer": 0,
+    "walk_ins": 0,
 }
 SETTABLE = {"role", "wish", "municipality"}
 PEER_WISHES = {"kind", "languages", "prefer_local"}

@@ -3,6 +3,7 @@ its updates into `Inbound` and renders `Reply`."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -43,19 +44,36 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file sent with a message where the channel can carry one (a calendar file)."""
+
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message to send, already in the parent's language."""
 
     text: str
     buttons: tuple[Button, ...] = ()
     language: str = "nl"
+    document: Document | None = None
 
     def as_payload(self) -> dict:
-        return {
+        payload = {
             "text": self.text,
             "buttons": [{"data": b.data, "label": b.label} for b in self.buttons],
             "language": self.language,
         }
+        if self.document is not None:
+            payload["document"] = {
+                "filename": self.document.filename,
+                "content_type": self.document.content_type,
+                "data": base64.b64encode(self.document.data).decode(),
+            }
+        return payload
 
 
 # --- State changes the runtime applies, in order, through flows.actions ---
@@ -133,11 +151,22 @@ class ShareWithPeer:
     details: str
 
 
+@dataclass(frozen=True)
+class WalkInRequest:
+    """Something about walk-in hours that needs the database: offer, times, book, cancel,
+    move, keep, manage, list, feedback. `target` is the slot or booking id when there is one."""
+
+    verb: str
+    target: int = 0
+    value: str = ""
+
+
 Change = (
     SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Stop | Resume
-    | SetPeerWish | RequestPeer | CancelPeerSearch | EndPeerContact | RelayToPeer | ShareWithPeer
+    | SetPeerWish | RequestPeer | CancelPeerSearch | EndPeerContact | RelayToPeer | ShareWithPeer | WalkInRequest
 )
 PEER_CHANGES = (RequestPeer, CancelPeerSearch, EndPeerContact, RelayToPeer, ShareWithPeer)
+WALK_IN_VERBS = frozenset({"offer", "times", "book", "cancel", "move", "keep", "manage", "list", "feedback"})
 
 
 @dataclass

@@ -5,12 +5,13 @@ ON DELETE CASCADE so that erasure removes it all in one delete."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, UTC
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     LargeBinary,
     DateTime,
     ForeignKey,
@@ -395,3 +396,79 @@ class MatchProposal(Base):
     answered_at: Mapped[datetime | None] = mapped_column()
 
     match: Mapped[Match] = relationship(back_populates="proposals")
+
+
+class Location(Base):
+    """A place where a municipality holds walk-in hours (inloop)."""
+
+    __tablename__ = "locations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(80), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    address: Mapped[str] = mapped_column(String(200))
+    route: Mapped[str | None] = mapped_column(Text)  # how to get there
+    accessibility: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class WalkIn(Base):
+    """Walk-in hours: every week on `weekday` (between `starts_on` and `ends_on`), or once on
+    `on_date`. Times are local (Europe/Amsterdam) so they stay put when the clocks change."""
+
+    __tablename__ = "walk_ins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday; None for a one-off
+    on_date: Mapped[date | None] = mapped_column(Date)  # a one-off
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5))  # "HH:MM" local
+    end_time: Mapped[str] = mapped_column(String(5))
+    capacity: Mapped[int] = mapped_column(Integer, default=8)
+    host_peer_id: Mapped[int | None] = mapped_column(ForeignKey("peers.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    location: Mapped[Location] = relationship(lazy="selectin")
+
+
+class WalkInSlot(Base):
+    """One occurrence of walk-in hours, made when first offered. `booked` is raised with a
+    conditional UPDATE, so two parents cannot both take the last seat."""
+
+    __tablename__ = "walk_in_slots"
+    __table_args__ = (UniqueConstraint("walk_in_id", "starts_at", name="uq_walk_in_slots_occurrence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    walk_in_id: Mapped[int] = mapped_column(ForeignKey("walk_ins.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime] = mapped_column()
+    capacity: Mapped[int] = mapped_column(Integer)
+    booked: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    walk_in: Mapped[WalkIn] = relationship(lazy="selectin")
+
+
+class Booking(Base):
+    """A parent's seat at a walk-in. Erased with the parent; reminders sent are remembered so a
+    job that fires twice sends once."""
+
+    __tablename__ = "bookings"
+    __table_args__ = (Index("ix_bookings_slot_status", "slot_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot_id: Mapped[int] = mapped_column(ForeignKey("walk_in_slots.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(12), default="booked")  # booked | cancelled | moved | attended | no_show
+    reminders_sent: Mapped[list[str]] = mapped_column(default=list)
+    feedback: Mapped[str | None] = mapped_column(String(16))  # good | okay | bad
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    cancelled_at: Mapped[datetime | None] = mapped_column()
+    marked_at: Mapped[datetime | None] = mapped_column()
+
+    slot: Mapped[WalkInSlot] = relationship(lazy="selectin")
