@@ -5,6 +5,7 @@ in plain words, reminders at the right local times in the week the clocks change
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select, text
@@ -59,6 +60,7 @@ async def test_a_parent_books_and_gets_place_route_and_a_calendar_file(bot: Bot)
     confirmation = next(m for m in messages if m.get("method") == "sendMessage")
     assert "vrijgehouden" in confirmation["text"] and "Kerkstraat 1" in confirmation["text"]
     assert "Bus 10" in confirmation["text"] and "Rolstoel" in confirmation["text"] and "afmelden" in confirmation["text"]
+    assert re.search(r"Je code is [A-Z0-9]{4}\.", confirmation["text"])
     assert schedule.when_words(*_occurrence(day), "nl") in confirmation["text"]
     calendar = document["file"]
     assert calendar["filename"] == "inloop.ics"

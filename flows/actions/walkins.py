@@ -9,6 +9,7 @@ PostgreSQL alike, without holding a lock while the message is written.
 from __future__ import annotations
 
 import logging
+import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -146,6 +147,14 @@ def calendar(contact: Contact, booking: Booking, slot: WalkInSlot) -> Document:
     return Document(filename="inloop.ics", content_type="text/calendar", data=data)
 
 
+CODE_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"  # nothing that reads as another letter or digit
+
+
+def new_code() -> str:
+    """Four characters a parent can say at the door instead of their name."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
+
+
 async def _take_seat(session: AsyncSession, slot_id: int) -> bool:
     taken = await session.execute(
         update(WalkInSlot)
@@ -179,10 +188,10 @@ async def book(
         audit.record(session, actor=audit.parent_actor(contact.public_id), action="booking.created", object_type="walk_in_slot", object_id=slot.id, result="full")
         await offer(session, contact, conversation, settings, intro=texts.FULL, now=now)
         return None
-    booking = Booking(slot_id=slot.id, contact_id=contact.id, status="booked", reminders_sent=[])
+    booking = Booking(slot_id=slot.id, contact_id=contact.id, status="booked", reminders_sent=[], code=new_code())
     session.add(booking)
     await session.flush()
-    lines = [t(contact, texts.BOOKED), *details(contact, slot)]
+    lines = [t(contact, texts.BOOKED), *details(contact, slot), t(contact, texts.CODE, code=booking.code)]
     host = await session.get(Peer, slot.walk_in.host_peer_id) if slot.walk_in.host_peer_id else None
     if host is not None:
         lines.append(t(contact, texts.HOST, name=host.display_name))
@@ -278,7 +287,7 @@ async def send_reminder(session: AsyncSession, booking_id: int, kind: str, now: 
         Button(f"walkin:cancel:{booking.id}", t(contact, texts.CANCEL)),
         Button(f"walkin:move:{booking.id}", t(contact, texts.MOVE)),
     )
-    await send(session, contact, conversation, [t(contact, texts.REMINDER), *details(contact, slot)], buttons)
+    await send(session, contact, conversation, [t(contact, texts.REMINDER), *details(contact, slot), t(contact, texts.CODE, code=booking.code)], buttons)
     audit.record(session, actor="system:reminders", action="booking.reminded", object_type="booking", object_id=booking.id)
     return True
 

@@ -465,6 +465,7 @@ class Booking(Base):
     slot_id: Mapped[int] = mapped_column(ForeignKey("walk_in_slots.id", ondelete="CASCADE"))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(12), default="booked")  # booked | cancelled | moved | attended | no_show
+    code: Mapped[str] = mapped_column(String(8), default="")  # said at the door; the host marks who came by it
     reminders_sent: Mapped[list[str]] = mapped_column(default=list)
     feedback: Mapped[str | None] = mapped_column(String(16))  # good | okay | bad
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -14,6 +14,7 @@ BOOK_LABEL_WITHOUT = _("Zonder afspraak komen")
 SEND_TIMES = _("Stuur mij de tijden")
 
 BOOKED = _("Je plek is vrijgehouden. Tot dan!")
+CODE = _("Je code is %(code)s. Noem die code als je binnenkomt. Je naam is niet nodig.")
 DETAILS = _("Wanneer: %(when)s\nWaar: %(place)s, %(address)s")
 ROUTE = _("Zo kom je er: %(route)s")
 ACCESSIBILITY = _("Toegankelijkheid: %(accessibility)s")

@@ -72,6 +72,7 @@ def upgrade() -> None:
     sa.Column('slot_id', sa.Integer(), nullable=False),
     sa.Column('contact_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('code', sa.String(length=8), nullable=False),
     sa.Column('reminders_sent', sa.JSON(), nullable=False),
     sa.Column('feedback', sa.String(length=16), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
