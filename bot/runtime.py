@@ -72,6 +72,12 @@ class Runtime:
         elif event.kind == "booking.created" and self.scheduler is not None and self.scheduler.running:
             for kind, at in event.data.get("reminders", []):
                 scheduler.arm_reminder(self.scheduler, int(event.data["booking_id"]), kind, datetime.fromisoformat(at))
+        elif event.kind == "aftercare.scheduled" and event.data.get("at") and self.is_leader:
+            scheduler.arm_check_in(self.scheduler, int(event.data["plan_id"]), datetime.fromisoformat(event.data["at"]))  # type: ignore[arg-type]
+        elif event.kind in ("handoff.requested", "handoff.updated") and event.data.get("escalate_at") and self.is_leader:
+            scheduler.arm_escalation(self.scheduler, int(event.data["handoff_id"]), 1, datetime.fromisoformat(event.data["escalate_at"]))  # type: ignore[arg-type]
+            if event.kind == "handoff.requested":
+                metrics.HANDOFFS.labels("any").inc()
         elif event.kind == "handoff.requested":
             metrics.HANDOFFS.labels("any").inc()
         elif event.kind == "conversation.urgent" and str(event.data.get("reason", "")).startswith("crisis"):

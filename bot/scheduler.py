@@ -12,7 +12,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import select
 
-from flows.actions import matching, walkins
+from flows.actions import aftercare, escalation, matching, walkins
 from flows.actions.erasure import erase_contact
 from flows.store.db import sync_url
 from flows.store.models import Contact, MatchProposal, utcnow
@@ -38,6 +38,79 @@ def install(scheduler: AsyncIOScheduler, runtime: Runtime) -> None:
     # Work made in another process (only the leader arms jobs from its own events).
     scheduler.add_job(arm_missing_proposals, "interval", minutes=1, id="match.arm", replace_existing=True)
     scheduler.add_job(arm_reminders, "interval", minutes=1, id="walkin.arm", replace_existing=True, next_run_time=utcnow())
+    scheduler.add_job(arm_aftercare, "interval", minutes=1, id="aftercare.arm", replace_existing=True, next_run_time=utcnow())
+    scheduler.add_job(arm_escalations, "interval", minutes=1, id="escalate.arm", replace_existing=True, next_run_time=utcnow())
+
+
+def _arm(scheduler: AsyncIOScheduler, func, job_id: str, at: datetime, args: list) -> None:  # type: ignore[no-untyped-def]
+    """A persistent date job; arming again replaces it. No misfire limit: each job checks for
+    itself whether its work is still relevant, and does it once."""
+    scheduler.add_job(func, "date", run_date=at, args=args, id=job_id, replace_existing=True, misfire_grace_time=None)
+
+
+# --- aftercare ---
+
+
+def arm_check_in(scheduler: AsyncIOScheduler, plan_id: int, at: datetime) -> None:
+    _arm(scheduler, check_in, f"aftercare.{plan_id}", at, [plan_id])
+
+
+async def arm_aftercare() -> int:
+    if _runtime is None or _runtime.scheduler is None:
+        return 0
+    async with _runtime.sessions() as session:
+        plans = await aftercare.active_plans(session)
+    armed = 0
+    for plan_id, at in plans:
+        if _runtime.scheduler.get_job(f"aftercare.{plan_id}") is None:
+            arm_check_in(_runtime.scheduler, plan_id, at)
+            armed += 1
+    return armed
+
+
+async def check_in(plan_id: int) -> bool:
+    if _runtime is None:
+        return False
+    async with _runtime.sessions() as session, session.begin():
+        return await aftercare.check_in(session, plan_id)
+
+
+# --- escalation ---
+
+
+def escalation_job_id(handoff_id: int, level: int) -> str:
+    return f"escalate.{handoff_id}.{level}"
+
+
+def arm_escalation(scheduler: AsyncIOScheduler, handoff_id: int, level: int, at: datetime) -> None:
+    _arm(scheduler, escalate, escalation_job_id(handoff_id, level), at, [handoff_id, level])
+
+
+async def arm_escalations() -> int:
+    """Every waiting request has a job for its next alert (after a restart, or from another process)."""
+    if _runtime is None or _runtime.scheduler is None:
+        return 0
+    armed = 0
+    async with _runtime.sessions() as session:
+        for handoff in await escalation.waiting(session):
+            raised = await escalation.raised_levels(session, handoff.id)
+            level = next((lvl for lvl in escalation.LEVELS if lvl not in raised), None)
+            if level is None or _runtime.scheduler.get_job(escalation_job_id(handoff.id, level)) is not None:
+                continue
+            first = await escalation.due_at(session, handoff)
+            arm_escalation(_runtime.scheduler, handoff.id, level, first + (first - handoff.created_at) * (level - 1))
+            armed += 1
+    return armed
+
+
+async def escalate(handoff_id: int, level: int) -> bool:
+    if _runtime is None:
+        return False
+    async with _runtime.sessions() as session, session.begin():
+        next_at = await escalation.escalate(session, handoff_id, level)
+    if next_at is not None and _runtime.scheduler is not None:
+        arm_escalation(_runtime.scheduler, handoff_id, level + 1, next_at)
+    return next_at is not None
 
 
 # --- walk-in reminders ---

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     walk_in_reminders: str = "1d,2h"
     walk_in_days_ahead: int = Field(default=28, ge=1, le=120)
     walk_in_offer_limit: int = Field(default=6, ge=1, le=10)
+    # When a municipality set no office hours of its own; empty means always staffed.
+    default_office_hours: str = "ma 9-17, di 9-17, wo 9-17, do 9-17, vr 9-17"
+    # Aftercare check-ins after a case closed with aftercare: days, weeks, months or years.
+    aftercare_rhythm: str = "14d,1m,3m,6m,12m,24m"
     # How often a standby process checks whether it should take over the scheduler.
     leader_check_seconds: float = Field(default=5.0, gt=0)
     # For invite links (t.me/<name>?start=CODE); asked from Telegram when unset.

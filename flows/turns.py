@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from flows.actions import audit, matching, outbox, walkins
+from flows.actions import aftercare, audit, escalation, matching, outbox, walkins
+from flows.actions.handoff import open_handoff
 from flows.actions import conversation as conv_actions
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import OPEN_STATUSES, request_handoff
@@ -36,10 +37,12 @@ from flows.engine.types import (
     SetLanguage,
     SetPeerWish,
     ShareWithPeer,
+    AftercareAnswer,
     State,
     Stop,
     WalkInRequest,
 )
+from flows import weekly
 from flows.events import emit
 from flows.store.upsert import insert_ignore
 from flows.peers import desk
@@ -77,6 +80,7 @@ class TurnHandler:
         self.sessions = sessions
         self.settings = settings
         self.engine = engine
+        self._default_office_hours = weekly.parse(settings.default_office_hours)
         self._response_days: dict[str, int] = {}
         self._response_days_loaded = 0.0
 
@@ -143,6 +147,7 @@ class TurnHandler:
             )
             return TurnOutcome(replies=len(decision.replies), erased=True)
 
+        had_request = conversation.status in OPEN_STATUSES
         await self._apply(session, contact, conversation, decision)
         assert decision.state is not None
         conversation.step = decision.state.step
@@ -157,12 +162,21 @@ class TurnHandler:
             contact=contact,
             conversation=conversation,
         )
+        if not had_request and any(isinstance(change, RequestHandoff) for change in decision.changes):
+            handoff = await open_handoff(session, conversation)
+            if handoff is not None:
+                crisis_given = any(isinstance(c, RequestHandoff) and c.reason == "crisis" for c in decision.changes)
+                await escalation.after_hours_notice(
+                    session, contact, conversation, handoff, default_hours=self._default_office_hours, lines_given=crisis_given
+                )
         # Matching goes last: what it tells the parent (a peer found, nobody found) follows the
         # replies of this turn, and it may move the conversation on.
         await self._apply_peer_changes(session, contact, conversation, decision)
         for change in decision.changes:
             if isinstance(change, WalkInRequest):
                 await self._walk_in(session, contact, conversation, change)
+            elif isinstance(change, AftercareAnswer):
+                await aftercare.answer(session, contact, conversation, change.plan_id, change.value)
         return TurnOutcome(replies=count)
 
     async def _load(self, session: AsyncSession, event: Inbound) -> tuple[Contact, Conversation]:

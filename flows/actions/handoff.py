@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from flows.actions import audit
+from flows.actions import audit, escalation
 from flows.events import emit
 from flows.store.models import Contact, Conversation, Handoff
 
@@ -75,5 +75,6 @@ async def request_handoff(
         conversation_id=conversation.id,
         municipality=handoff.municipality,
         urgent=handoff.urgent,
+        escalate_at=(await escalation.due_at(session, handoff)).isoformat(),
     )
     return handoff

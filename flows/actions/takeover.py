@@ -7,7 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from flows.actions import audit
+from flows.actions import aftercare, audit
+from flows.aftercare import DEFAULT_RHYTHM
 from flows.actions.handoff import parent_of
 from flows.actions.outbox import enqueue
 from flows.engine.types import Reply
@@ -92,13 +93,20 @@ async def give_back(session: AsyncSession, handoff: Handoff, staff: StaffAccount
     await _finish(session, handoff, staff, outcome="returned_to_bot", note=None, message=GIVEN_BACK, action="handoff.give_back", origin=origin)
 
 
-async def close(session: AsyncSession, handoff: Handoff, staff: StaffAccount, *, outcome: str, note: str | None, origin: str | None = None) -> None:
-    """Close with an outcome and an internal note (the note is never sent to the parent)."""
+async def close(
+    session: AsyncSession, handoff: Handoff, staff: StaffAccount, *, outcome: str, note: str | None, origin: str | None = None,
+    aftercare_rhythm: str = DEFAULT_RHYTHM,
+) -> None:
+    """Close with an outcome and an internal note (the note is never sent to the parent). The
+    outcome 'aftercare' starts the check-ins."""
     if handoff.status == "taken" and handoff.taken_by != staff.id:
         raise ClaimConflict(None)
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown outcome {outcome!r}")
     await _finish(session, handoff, staff, outcome=outcome, note=note, message=CLOSED, action="handoff.close", origin=origin)
+    if outcome == "aftercare":
+        contact, conversation = await parent_of(session, handoff)
+        await aftercare.start(session, contact, conversation, spec=aftercare_rhythm, actor=staff_actor(staff))
 
 
 async def _finish(

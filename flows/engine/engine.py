@@ -32,6 +32,7 @@ from flows.engine.types import (
     State,
     Stop,
     WALK_IN_VERBS,
+    AftercareAnswer,
     WalkInRequest,
 )
 from flows.i18n import N_, gettext_for, ngettext_for, normalise_language
@@ -453,6 +454,9 @@ class Engine:
         if data.startswith("walkin:"):
             self._walk_in_button(turn, data)
             return
+        if data.startswith("aftercare:"):
+            self._aftercare_button(turn, data)
+            return
         step_name, _, button_id = data.partition(":")
         step = self.spec.steps.get(step_name)
         current = self.spec.steps.get(turn.state.step)
@@ -461,6 +465,18 @@ class Engine:
             turn.represent()
             return
         self._press(turn, step if step_name != turn.state.step else current or step, button_id)
+
+    @staticmethod
+    def _aftercare_button(turn: Turn, data: str) -> None:
+        """aftercare:VALUE:PLAN. 'talk' asks for a person here, with the usual words."""
+        parts = data.split(":")
+        if len(parts) != 3 or parts[1] not in ("good", "talk", "stop") or not parts[2].isdigit():
+            turn.show("stale_button")
+            turn.represent()
+            return
+        turn.change(AftercareAnswer(int(parts[2]), parts[1]))
+        if parts[1] == "talk":
+            turn._do_handoff("aftercare")
 
     @staticmethod
     def _walk_in_button(turn: Turn, data: str) -> None:

@@ -161,9 +161,16 @@ class WalkInRequest:
     value: str = ""
 
 
+@dataclass(frozen=True)
+class AftercareAnswer:
+    plan_id: int
+    value: str  # good | talk | stop
+
+
 Change = (
     SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Stop | Resume
     | SetPeerWish | RequestPeer | CancelPeerSearch | EndPeerContact | RelayToPeer | ShareWithPeer | WalkInRequest
+    | AftercareAnswer
 )
 PEER_CHANGES = (RequestPeer, CancelPeerSearch, EndPeerContact, RelayToPeer, ShareWithPeer)
 WALK_IN_VERBS = frozenset({"offer", "times", "book", "cancel", "move", "keep", "manage", "list", "feedback"})

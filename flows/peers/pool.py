@@ -8,13 +8,12 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from flows import municipalities
+from flows import municipalities, weekly
 from flows.actions import audit
 from flows.events import emit
 from flows.peers.ranking import ERVARINGSDESKUNDIGE, LOTGENOOT, PeerProfile
@@ -27,8 +26,6 @@ LIFE_AREAS = ("money", "housing", "health", "family", "work")
 EXTRA_THEMES = ("children_placed", "debts", "ex_partner", "recovery_uht")
 THEMES = LIFE_AREAS + EXTRA_THEMES
 MAX_CAPACITY = 10
-TIMEZONE = ZoneInfo("Europe/Amsterdam")
-DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud or typed over
 _INVITE_LENGTH = 10
 _NAME = re.compile(r"^[^\x00-\x1f<>]{1,40}$")
@@ -79,64 +76,24 @@ def validate(data: PeerInput) -> PeerInput:
     return PeerInput(name, data.kind, languages, tuple(dict.fromkeys(places)), themes, data.capacity, province, data.availability or {})
 
 
-# --- weekly availability ---
+# --- weekly availability (flows.weekly) ---
 
 
 def parse_availability(text: str) -> dict[str, list[list[str]]]:
-    """'ma 9-17, wo 13:00-17:30' → {"0": [["09:00", "17:00"]], "2": [["13:00", "17:30"]]}.
-    Empty text means any time."""
-    result: dict[str, list[list[str]]] = {}
-    for part in filter(None, (p.strip() for p in re.split(r"[,;\n]", text))):
-        match = re.fullmatch(r"(\w\w)\w*\s+(\d{1,2}(?::\d\d)?)\s*-\s*(\d{1,2}(?::\d\d)?)", part.lower())
-        if not match or match.group(1) not in DAYS:
-            raise PeerError(f"availability: write it like 'ma 9-17, wo 13:00-17:00' (not {part!r})")
-        start, end = _clock(match.group(2)), _clock(match.group(3))
-        if start >= end:
-            raise PeerError(f"availability: {part!r} ends before it starts")
-        result.setdefault(str(DAYS.index(match.group(1))), []).append([start, end])
-    return result
+    try:
+        return weekly.parse(text)
+    except weekly.HoursError as exc:
+        raise PeerError(str(exc)) from exc
 
 
-def format_availability(availability: dict) -> str:
-    """The inverse of parse_availability, for forms."""
-    parts = []
-    for day in sorted(availability, key=int):
-        parts.extend(f"{DAYS[int(day)]} {start}-{end}" for start, end in availability[day])
-    return ", ".join(parts)
-
-
-def _clock(raw: str) -> str:
-    hours, _, minutes = raw.partition(":")
-    if int(hours) > 24 or int(minutes or 0) > 59:
-        raise PeerError(f"availability: {raw} is not a time")
-    return f"{int(hours):02d}:{int(minutes or 0):02d}"
-
-
-def available_at(availability: dict, when: datetime) -> bool:
-    """Whether the weekly hours include this moment, in Dutch local time (DST included)."""
-    if not availability:
-        return True
-    local = when.astimezone(TIMEZONE)
-    clock = local.strftime("%H:%M")
-    return any(start <= clock < end for start, end in availability.get(str(local.weekday()), []))
+format_availability = weekly.format
+available_at = weekly.open_at
 
 
 def available_between(availability: dict, start: datetime, end: datetime) -> bool:
-    """Whether the weekly hours overlap [start, end), in Dutch local time. A proposal waits for
-    an answer for a day, so a peer who is free tomorrow morning can be asked tonight; a parent
-    who asks at night is not told "nobody" because nobody works at night."""
-    if not availability:
-        return True
-    local_start, local_end = start.astimezone(TIMEZONE), end.astimezone(TIMEZONE)
-    day = local_start.date()
-    while day <= local_end.date():
-        for opens, closes in availability.get(str(day.weekday()), []):
-            window_start = datetime.combine(day, time.fromisoformat(opens), TIMEZONE)
-            window_end = datetime.combine(day, time.fromisoformat(closes), TIMEZONE) if closes != "24:00" else datetime.combine(day + timedelta(days=1), time(0), TIMEZONE)
-            if window_start < local_end and local_start < window_end:
-                return True
-        day += timedelta(days=1)
-    return False
+    """A proposal waits a day for an answer, so a peer who is free tomorrow morning can be asked
+    tonight; a parent who asks at night is not told "nobody" because nobody works at night."""
+    return weekly.open_between(availability, start, end)
 
 
 # --- invites ---

@@ -227,12 +227,17 @@ class Handoff(Base):
 
 
 class MunicipalitySetting(Base):
-    """Per-municipality promises: how soon a person answers."""
+    """Per-municipality promises: how soon a person answers, when the office is open, and how
+    long a request may wait before coordinators (then admins) are alerted."""
 
     __tablename__ = "municipality_settings"
 
     name: Mapped[str] = mapped_column(String(80), primary_key=True)
     response_working_days: Mapped[int] = mapped_column(Integer, default=2)
+    # Weekly hours like a peer's availability ({"0": [["09:00", "17:00"]], ...}); empty = Mon-Fri 9-17.
+    office_hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    escalate_after_minutes: Mapped[int] = mapped_column(Integer, default=240)
+    escalate_urgent_minutes: Mapped[int] = mapped_column(Integer, default=30)
 
 
 class AuditLog(Base):
@@ -473,3 +478,39 @@ class Booking(Base):
     marked_at: Mapped[datetime | None] = mapped_column()
 
     slot: Mapped[WalkInSlot] = relationship(lazy="selectin")
+
+
+class AftercarePlan(Base):
+    """Check-ins after a case is closed with aftercare (nazorg): one gentle question at each
+    moment of the rhythm, until the parent says stop or the rhythm ends."""
+
+    __tablename__ = "aftercare_plans"
+    __table_args__ = (Index("ix_aftercare_plans_due", "status", "next_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    municipality: Mapped[str | None] = mapped_column(String(80))
+    rhythm: Mapped[list[str]] = mapped_column(default=list)  # offsets from the start: 14d, 1m, 3m ...
+    status: Mapped[str] = mapped_column(String(12), default="active")  # active | stopped | done
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    next_index: Mapped[int] = mapped_column(Integer, default=0)
+    next_at: Mapped[datetime | None] = mapped_column()
+    answers: Mapped[list[str]] = mapped_column(default=list)  # good | talk | stop, in order
+    stopped_at: Mapped[datetime | None] = mapped_column()
+
+
+class Alert(Base):
+    """A waiting request nobody took in time: level 1 alerts the municipality's coordinators,
+    level 2 the admins. One row per level, so a job that fires twice alerts once."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("handoff_id", "level", name="uq_alerts_handoff_level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    level: Mapped[int] = mapped_column(Integer)
+    municipality: Mapped[str | None] = mapped_column(String(80))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    acknowledged_at: Mapped[datetime | None] = mapped_column()

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_skeleton
 
-TIMEZONE = ZoneInfo("Europe/Amsterdam")
+from flows.weekly import TIMEZONE
 _REMINDER = re.compile(r"^\s*(\d{1,3})\s*([dh])\s*$")
 
 
