@@ -9,7 +9,7 @@ from flows.settings import Settings
 from flows.store.db import create_engine, session_factory
 from admin.accounts import add_user
 from flows.peers import pool
-from flows.store.models import MunicipalitySetting, Peer, StaffAccount
+from flows.store.models import Location, MunicipalitySetting, Peer, StaffAccount, WalkIn
 
 DEMO_MUNICIPALITY = "Heerenveen"
 
@@ -49,6 +49,25 @@ async def _seed_peers(session, settings: Settings) -> list[str]:  # type: ignore
     return lines
 
 
+async def _seed_walk_ins(session) -> list[str]:  # type: ignore[no-untyped-def]
+    """A place with weekly walk-in hours, so there are sessions in each of the coming four weeks."""
+    if await session.scalar(select(Location).where(Location.municipality == DEMO_MUNICIPALITY)) is not None:
+        return []
+    location = Location(
+        municipality=DEMO_MUNICIPALITY,
+        name="Wijkcentrum It Hearrenfean",
+        address="Van Kleffenslaan 4, Heerenveen",
+        route="Vanaf station Heerenveen tien minuten lopen, of bus 10 tot halte Van Kleffenslaan.",
+        accessibility="Alles gelijkvloers. Er is een invalidentoilet.",
+    )
+    session.add(location)
+    await session.flush()
+    host = await session.scalar(select(Peer).where(Peer.display_name == "Sanne"))
+    session.add(WalkIn(location_id=location.id, weekday=1, start_time="10:00", end_time="12:00", capacity=8, host_peer_id=host.id if host else None))
+    session.add(WalkIn(location_id=location.id, weekday=3, start_time="19:00", end_time="20:30", capacity=6))
+    return [f"  walk-in hours: {location.name}, every Tuesday 10:00-12:00 and Thursday 19:00-20:30 (type 'inloop' in the chat)"]
+
+
 async def seed(settings: Settings) -> list[str]:
     """Add what is missing; returns lines to print for the person who started the demo."""
     engine = create_engine(settings.resolved_database_url())
@@ -58,6 +77,7 @@ async def seed(settings: Settings) -> list[str]:
                 session.add(MunicipalitySetting(name=DEMO_MUNICIPALITY, response_working_days=2))
             existing = set(await session.scalars(select(StaffAccount.email)))
             peer_lines = await _seed_peers(session, settings)
+            peer_lines += await _seed_walk_ins(session)
     finally:
         await engine.dispose()
     lines = [
