@@ -292,3 +292,58 @@ async def test_without_walk_ins_the_parent_is_told_honestly(bot: Bot) -> None:
     [done] = await step(parent, parent.press, "walk_in_info:human")
     assert "Heerenveen" in done["text"]
     assert [h.reason for h in await bot.handoffs()] == ["walk_in"]
+
+
+async def test_after_downtime_a_relevant_reminder_goes_out_and_a_stale_one_is_dropped(settings: Settings) -> None:
+    from bot.scheduler import create_scheduler  # the same job store the app uses
+
+    day = tomorrow_local() + timedelta(days=3)
+    with TelegramDouble() as double:
+        configured = settings.model_copy(update={"telegram_token": double.token, "telegram_api_url": double.base_url, "leader_check_seconds": 0.2})
+        first = Runtime(configured)
+        async with LiveServer(create_app(first), free_port()):
+            await first.telegram_started()
+            for _ in range(50):
+                if first.is_leader:
+                    break
+                await asyncio.sleep(0.1)
+            await add_walk_in(first, on_date=day)
+            await add_walk_in(first, on_date=day + timedelta(days=1), name="Bibliotheek")
+            bot = Bot(double, first, None)  # type: ignore[arg-type]
+            kept, passed = double.user(first_name="Een"), double.user(first_name="Twee")
+            for parent, index in ((kept, 0), (passed, 1)):
+                offer = await to_offer(parent)
+                await step(parent, parent.press, [b for b in buttons(offer) if b.startswith("walkin:book:")][index], count=2)
+            await asyncio.sleep(0.3)
+            async with first.sessions() as session:
+                bookings = {b.slot.walk_in.location.name: b.id for b in await session.scalars(select(Booking))}
+            del bot
+
+        # Down for a while: both day-before reminders came due meanwhile, and the second walk-in
+        # even took place.
+        async with first.sessions() as session, session.begin():
+            stale = await session.scalar(select(Booking).where(Booking.id == bookings["Bibliotheek"]))
+            stale.slot.starts_at = utcnow() - timedelta(hours=1)  # type: ignore[union-attr]
+        await first.db.dispose()
+        # Move the two jobs' run time into the past, in the job store itself (no scheduler runs).
+        offline = create_scheduler(configured.resolved_database_url())
+        store = offline._jobstores["default"]
+        store.start(offline, "default")
+        for booking_id in bookings.values():
+            job = store.lookup_job(f"walkin.reminder.{booking_id}.1d")
+            job._modify(next_run_time=datetime.now(UTC) - timedelta(minutes=30))
+            store.update_job(job)
+        store.shutdown()
+
+        kept_mark, passed_mark = kept.mark(), passed.mark()
+        second = Runtime(configured)
+        async with LiveServer(create_app(second), free_port()):
+            await second.telegram_started()
+            [reminder] = await kept.wait_for(1, after=kept_mark, timeout=20)
+            assert "Herinnering" in reminder["text"] and "Buurthuis De Kom" in reminder["text"]
+            await asyncio.sleep(1.0)
+            assert passed.messages[passed_mark:] == []
+            async with second.sessions() as session:
+                sent = {b.slot.walk_in.location.name: b.reminders_sent for b in await session.scalars(select(Booking))}
+            assert sent == {"Buurthuis De Kom": ["1d"], "Bibliotheek": []}
+            assert len(kept.messages) == kept_mark + 1  # once
