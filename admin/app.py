@@ -22,11 +22,12 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response, Stream
 from starlette.routing import Mount, Route, Router
 from starlette.staticfiles import StaticFiles
 
-from admin import accounts, peers, queries, security
+from admin import accounts, peers, queries, security, walkins
 from flows import events
 from flows.actions import audit
 from flows.actions import matching
 from flows.actions import takeover as actions
+from flows.actions import walkins as walkin_actions
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import parent_of
 from flows.canned import canned_for
@@ -34,7 +35,8 @@ from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
 from flows import municipalities
 from flows.peers import pool
-from flows.store.models import Handoff, Message, MunicipalitySetting, Peer, StaffAccount, StaffSession, utcnow
+from flows.store.models import Booking, Handoff, Location, Message, MunicipalitySetting, Peer, StaffAccount, StaffSession, WalkIn, WalkInSlot, utcnow
+from flows.walkins import schedule
 
 HERE = Path(__file__).parent
 COOKIE = "naast_console"
@@ -330,7 +332,7 @@ class Console:
 
     async def _close(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
         note = str(form.get("note", "")).strip()[:4000] or None
-        await actions.close(db, handoff, staff.account, outcome=str(form.get("outcome", "")), note=note)
+        await actions.close(db, handoff, staff.account, outcome=str(form.get("outcome", "")), note=note, aftercare_rhythm=self.settings.aftercare_rhythm)
 
     async def _transfer(self, db: AsyncSession, handoff: Any, staff: Staff, form: Any) -> None:
         to = await db.get(StaffAccount, int(str(form.get("to", "0")) or 0))
@@ -609,6 +611,181 @@ class Console:
         await matching.end(db, match, by="coordinator", actor=actions.staff_actor(staff.account), origin=origin_of(request))
         return RedirectResponse("/admin/matches?done=ended", status_code=303)
 
+    # --- walk-in hours (inloop) ---
+
+    async def walk_ins_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        places = await walkins.overview(db, staff.account, self.settings.walk_in_days_ahead)
+        all_walk_ins = [w for m in places for v in m.locations for w in v.walk_ins]
+        slot_ids = [s.id for m in places for v in m.locations for s in v.slots]
+        return self.render(
+            request, "walk_ins.html", staff, places=places, hosts=await walkins.host_names(db, all_walk_ins),
+            held=await walkins.booking_counts(db, slot_ids), now=utcnow(), done=request.query_params.get("done"),
+        )
+
+    def _location_form(
+        self, request: Request, staff: Staff, values: walkins.LocationForm, *, location: Location | None = None, walk_ins: list[WalkIn] | None = None,
+        hosts: dict[int, str] | None = None, errors: dict[str, str] | None = None, status_code: int = 200,
+    ) -> HTMLResponse:
+        return self.render(
+            request, "walk_in_location.html", staff, status_code=status_code, values=values, errors=errors or {}, location=location,
+            walk_ins=walk_ins or [], hosts=hosts or {}, own=peers.own_municipalities(staff.account), done=request.query_params.get("done"),
+        )
+
+    async def new_location_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        own = peers.own_municipalities(staff.account)
+        if own == []:
+            return self.not_found(request, staff)
+        return self._location_form(request, staff, walkins.LocationForm(municipality=own[0] if own and len(own) == 1 else ""))
+
+    async def create_location(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        values = walkins.LocationForm.from_post(await request.form())
+        data, errors = walkins.check_location(values, staff.account, self._translate(request, staff))
+        if data is None:
+            return self._location_form(request, staff, values, errors=errors, status_code=400)
+        location = await walkins.create_location(db, data, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/walk-ins/locations/{location.id}?done=created", status_code=303)
+
+    async def _scoped_location(self, request: Request, db: AsyncSession, staff: Staff) -> Location | None:
+        location_id = path_id(request, "location_id")
+        return await walkins.location_in_scope(db, staff.account, location_id) if location_id is not None else None
+
+    async def _location_page(self, request: Request, db: AsyncSession, staff: Staff, location: Location, **kwargs: Any) -> HTMLResponse:
+        walk_ins = list(await db.scalars(select(WalkIn).where(WalkIn.location_id == location.id).order_by(WalkIn.active.desc(), WalkIn.on_date, WalkIn.weekday, WalkIn.start_time, WalkIn.id)))
+        values = kwargs.pop("values", None) or walkins.LocationForm.from_location(location)
+        return self._location_form(request, staff, values, location=location, walk_ins=walk_ins, hosts=await walkins.host_names(db, walk_ins), **kwargs)
+
+    async def location_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        location = await self._scoped_location(request, db, staff)
+        if location is None:
+            return self.not_found(request, staff)
+        return await self._location_page(request, db, staff, location)
+
+    async def update_location(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        location = await self._scoped_location(request, db, staff)
+        if location is None:
+            return self.not_found(request, staff)
+        values = walkins.LocationForm.from_post(await request.form())
+        data, errors = walkins.check_location(values, staff.account, self._translate(request, staff))
+        if data is None:
+            return await self._location_page(request, db, staff, location, values=values, errors=errors, status_code=400)
+        await walkins.update_location(db, location, data, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/walk-ins/locations/{location.id}?done=saved", status_code=303)
+
+    async def location_active(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        location = await self._scoped_location(request, db, staff)
+        if location is None:
+            return self.not_found(request, staff)
+        active = (await request.form()).get("active") == "yes"
+        await walkins.set_location_active(db, location, active, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/walk-ins/locations/{location.id}?done={'activated' if active else 'deactivated'}", status_code=303)
+
+    def _hours_form(
+        self, request: Request, staff: Staff, location: Location, values: walkins.HoursForm, hosts: list[Peer], *, walk_in: WalkIn | None = None,
+        errors: dict[str, str] | None = None, status_code: int = 200, booked_ahead: int = 0,
+    ) -> HTMLResponse:
+        return self.render(
+            request, "walk_in_hours.html", staff, status_code=status_code, location=location, walk_in=walk_in, values=values, host_choices=hosts,
+            errors=errors or {}, weekdays=walkins.WEEKDAYS, booked_ahead=booked_ahead, done=request.query_params.get("done"),
+            kept=request.query_params.get("kept", ""),
+        )
+
+    def _today(self) -> Any:
+        return utcnow().astimezone(schedule.TIMEZONE).date()
+
+    async def new_hours_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        location = await self._scoped_location(request, db, staff)
+        if location is None:
+            return self.not_found(request, staff)
+        return self._hours_form(request, staff, location, walkins.HoursForm(), await walkins.host_choices(db, location.municipality))
+
+    async def create_hours(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        location = await self._scoped_location(request, db, staff)
+        if location is None:
+            return self.not_found(request, staff)
+        values = walkins.HoursForm.from_post(await request.form())
+        hosts = await walkins.host_choices(db, location.municipality)
+        data, errors = walkins.check_hours(values, hosts, self._translate(request, staff), today=self._today())
+        if data is None:
+            return self._hours_form(request, staff, location, values, hosts, errors=errors, status_code=400)
+        await walkins.create_walk_in(db, location, data, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/walk-ins/locations/{location.id}?done=hours-created", status_code=303)
+
+    async def _scoped_walk_in(self, request: Request, db: AsyncSession, staff: Staff) -> WalkIn | None:
+        walk_in_id = path_id(request, "walk_in_id")
+        return await walkins.walk_in_in_scope(db, staff.account, walk_in_id) if walk_in_id is not None else None
+
+    async def _booked_ahead(self, db: AsyncSession, walk_in: WalkIn) -> int:
+        return await db.scalar(
+            select(func.count()).select_from(WalkInSlot).where(WalkInSlot.walk_in_id == walk_in.id, WalkInSlot.starts_at > utcnow(), WalkInSlot.booked > 0, WalkInSlot.cancelled.is_(False))
+        ) or 0
+
+    async def hours_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        walk_in = await self._scoped_walk_in(request, db, staff)
+        if walk_in is None:
+            return self.not_found(request, staff)
+        hosts = await walkins.host_choices(db, walk_in.location.municipality, walk_in.host_peer_id)
+        return self._hours_form(request, staff, walk_in.location, walkins.HoursForm.from_walk_in(walk_in), hosts, walk_in=walk_in, booked_ahead=await self._booked_ahead(db, walk_in))
+
+    async def update_hours(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        walk_in = await self._scoped_walk_in(request, db, staff)
+        if walk_in is None:
+            return self.not_found(request, staff)
+        values = walkins.HoursForm.from_post(await request.form())
+        hosts = await walkins.host_choices(db, walk_in.location.municipality, walk_in.host_peer_id)
+        data, errors = walkins.check_hours(values, hosts, self._translate(request, staff), today=self._today(), current=walk_in)
+        if data is None:
+            return self._hours_form(request, staff, walk_in.location, values, hosts, walk_in=walk_in, errors=errors, status_code=400, booked_ahead=await self._booked_ahead(db, walk_in))
+        kept = await walkins.update_walk_in(db, walk_in, data, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        if walk_in.active and walk_in.location.active:  # made again from the new hours right away
+            await walkin_actions.ensure_slots(db, walk_in.location.municipality, utcnow(), self.settings.walk_in_days_ahead)
+        return RedirectResponse(f"/admin/walk-ins/hours/{walk_in.id}?done=saved&kept={kept}", status_code=303)
+
+    async def hours_active(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        walk_in = await self._scoped_walk_in(request, db, staff)
+        if walk_in is None:
+            return self.not_found(request, staff)
+        active = (await request.form()).get("active") == "yes"
+        await walkins.set_walk_in_active(db, walk_in, active, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/walk-ins/locations/{walk_in.location_id}?done={'hours-activated' if active else 'hours-deactivated'}", status_code=303)
+
+    async def _scoped_slot(self, request: Request, db: AsyncSession, staff: Staff) -> WalkInSlot | None:
+        slot_id = path_id(request, "slot_id")
+        return await walkins.slot_in_scope(db, staff.account, slot_id) if slot_id is not None else None
+
+    async def slot_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        slot = await self._scoped_slot(request, db, staff)
+        if slot is None:
+            return self.not_found(request, staff)
+        bookings = await walkins.bookings_of(db, slot)
+        host = await db.get(Peer, slot.walk_in.host_peer_id) if slot.walk_in.host_peer_id else None
+        now = utcnow()
+        return self.render(
+            request, "walk_in_slot.html", staff, slot=slot, walk_in=slot.walk_in, location=slot.walk_in.location, bookings=bookings, host=host,
+            started=slot.starts_at <= now, can_cancel=not slot.cancelled and slot.ends_at > now, feedback=walkins.feedback_counts(bookings),
+            done=request.query_params.get("done"), told=request.query_params.get("told", ""),
+        )
+
+    async def mark_booking(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        slot = await self._scoped_slot(request, db, staff)
+        booking_id = path_id(request, "booking_id")
+        booking = await db.scalar(select(Booking).where(Booking.id == booking_id, Booking.slot_id == slot.id)) if slot is not None and booking_id is not None else None
+        if slot is None or booking is None:
+            return self.not_found(request, staff)
+        attended = (await request.form()).get("attended")
+        if attended not in ("yes", "no") or slot.cancelled or slot.starts_at > utcnow() or booking.status not in ("booked", "attended", "no_show"):
+            return self.render(request, "error.html", staff, status_code=400, message_id="bad_input")
+        await walkin_actions.mark(db, booking, attended == "yes", actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/walk-ins/slots/{slot.id}?done=marked#booking-{booking.id}", status_code=303)
+
+    async def cancel_slot(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        slot = await self._scoped_slot(request, db, staff)
+        if slot is None:
+            return self.not_found(request, staff)
+        if (await request.form()).get("confirm") != "yes" or slot.cancelled or slot.ends_at <= utcnow():
+            return self.render(request, "error.html", staff, status_code=400, message_id="bad_input")
+        told = await walkin_actions.cancel_slot(db, slot, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/walk-ins/slots/{slot.id}?done=cancelled&told={told}", status_code=303)
+
     # --- routes ---
 
     def router(self) -> Router:
@@ -650,6 +827,20 @@ class Console:
                 Route("/peers/{peer_id}/active", auth(self.peer_active, csrf=True), methods=["POST"]),
                 Route("/matches", auth(self.matches_page), methods=["GET"]),
                 Route("/matches/{match_id}/end", auth(self.end_match, csrf=True), methods=["POST"]),
+                Route("/walk-ins", auth(self.walk_ins_page), methods=["GET"]),
+                Route("/walk-ins/locations", auth(self.create_location, csrf=True), methods=["POST"]),
+                Route("/walk-ins/locations/new", auth(self.new_location_page), methods=["GET"]),
+                Route("/walk-ins/locations/{location_id}", auth(self.location_page), methods=["GET"]),
+                Route("/walk-ins/locations/{location_id}", auth(self.update_location, csrf=True), methods=["POST"]),
+                Route("/walk-ins/locations/{location_id}/active", auth(self.location_active, csrf=True), methods=["POST"]),
+                Route("/walk-ins/locations/{location_id}/hours/new", auth(self.new_hours_page), methods=["GET"]),
+                Route("/walk-ins/locations/{location_id}/hours", auth(self.create_hours, csrf=True), methods=["POST"]),
+                Route("/walk-ins/hours/{walk_in_id}", auth(self.hours_page), methods=["GET"]),
+                Route("/walk-ins/hours/{walk_in_id}", auth(self.update_hours, csrf=True), methods=["POST"]),
+                Route("/walk-ins/hours/{walk_in_id}/active", auth(self.hours_active, csrf=True), methods=["POST"]),
+                Route("/walk-ins/slots/{slot_id}", auth(self.slot_page), methods=["GET"]),
+                Route("/walk-ins/slots/{slot_id}/bookings/{booking_id}/mark", auth(self.mark_booking, csrf=True), methods=["POST"]),
+                Route("/walk-ins/slots/{slot_id}/cancel", auth(self.cancel_slot, csrf=True), methods=["POST"]),
                 Mount("/static", StaticFiles(directory=HERE / "static"), name="admin-static"),
             ]
         )
@@ -677,4 +868,8 @@ _templates.globals.update(
     handoff_reason_labels=peers.HANDOFF_REASON_LABELS,
     language_choices=peers.LANGUAGE_CHOICES,
     format_availability=pool.format_availability,
+    hours_words=walkins.hours_words,
+    slot_words=walkins.slot_words,
+    booking_status_labels=walkins.BOOKING_STATUS_LABELS,
+    feedback_labels=walkins.FEEDBACK_LABELS,
 )

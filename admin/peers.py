@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from admin.security import DEFAULT_TEAM
-from flows import municipalities
+from flows import municipalities, weekly
 from flows.i18n import LANGUAGE_NAMES, _
 from flows.peers import pool
 from flows.settings import LANGUAGES
@@ -200,7 +200,7 @@ def local_time(moment: datetime | None) -> str:
         return "–"
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(pool.TIMEZONE).strftime("%d-%m-%Y %H:%M")
+    return moment.astimezone(weekly.TIMEZONE).strftime("%d-%m-%Y %H:%M")
 
 
 LANGUAGE_CHOICES = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]

@@ -87,7 +87,7 @@ def _kind_phrase(kind: str | None, contact: Contact) -> str:
 def summary_for_peer(match: Match, peer_contact: Contact, hours: int) -> list[str]:
     """The anonymous proposal: language, region and themes in plain words, nothing that names or
     reaches the parent."""
-    themes = [t(peer_contact, THEME_LABELS[t]) for t in match.themes if t in THEME_LABELS]
+    themes = [t(peer_contact, THEME_LABELS[theme]) for theme in match.themes if theme in THEME_LABELS]
     question = ngettext_for(peer_contact.language or "nl")(*texts.PROPOSAL_QUESTION, hours) % {"n": hours}
     return [
         t(peer_contact, texts.PROPOSAL, kind=_kind_phrase(match.kind, peer_contact)),
