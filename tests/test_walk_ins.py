@@ -347,3 +347,32 @@ async def test_after_downtime_a_relevant_reminder_goes_out_and_a_stale_one_is_dr
                 sent = {b.slot.walk_in.location.name: b.reminders_sent for b in await session.scalars(select(Booking))}
             assert sent == {"Buurthuis De Kom": ["1d"], "Bibliotheek": []}
             assert len(kept.messages) == kept_mark + 1  # once
+
+
+async def test_reminder_jobs_in_the_week_the_clocks_go_forward(settings: Settings) -> None:
+    """A booking made on 20 March 2027 for Sunday 28 March 10:00 (the clocks go forward at 02:00):
+    the jobs in the database run on Saturday 10:00 winter time and on Sunday 08:00 summer time."""
+    runtime = Runtime(settings.model_copy(update={"leader_check_seconds": 0.2}))
+    async with LiveServer(create_app(runtime), free_port()):
+        for _ in range(50):
+            if runtime.is_leader:
+                break
+            await asyncio.sleep(0.1)
+        await add_walk_in(runtime, on_date=date(2027, 3, 28))
+        then = datetime(2027, 3, 20, 12, 0, tzinfo=UTC)
+        async with runtime.sessions() as session, session.begin():
+            contact = Contact(channel="web", channel_user_id="p", address="p", language="tr")
+            session.add(contact)
+            await session.flush()
+            conversation = Conversation(contact_id=contact.id, step="wish", step_data={}, life_areas=[], urgent_reasons=[], consent=True, municipality="Heerenveen")
+            session.add(conversation)
+            await session.flush()
+            [slot] = await walkins.upcoming(session, "Heerenveen", settings, now=then)
+            booking = await walkins.book(session, contact, conversation, slot.id, settings, now=then)
+            assert booking is not None
+        await asyncio.sleep(0.3)
+        jobs = await _reminder_jobs(runtime, booking.id)
+    assert jobs == {
+        f"walkin.reminder.{booking.id}.1d": datetime(2027, 3, 27, 9, 0, tzinfo=UTC).timestamp(),  # Saturday 10:00 CET
+        f"walkin.reminder.{booking.id}.2h": datetime(2027, 3, 28, 6, 0, tzinfo=UTC).timestamp(),  # Sunday 08:00 CEST
+    }
