@@ -22,9 +22,9 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response, Stream
 from starlette.routing import Mount, Route, Router
 from starlette.staticfiles import StaticFiles
 
-from admin import accounts, peers, queries, security, walkins
+from admin import accounts, municipality_settings, peers, queries, security, walkins
 from flows import events
-from flows.actions import audit
+from flows.actions import audit, escalation
 from flows.actions import matching
 from flows.actions import takeover as actions
 from flows.actions import walkins as walkin_actions
@@ -33,9 +33,9 @@ from flows.actions.handoff import parent_of
 from flows.canned import canned_for
 from flows.i18n import CONSOLE_DOMAIN, _, gettext_for, text_direction
 from flows.settings import Settings
-from flows import municipalities
+from flows import weekly
 from flows.peers import pool
-from flows.store.models import Booking, Handoff, Location, Message, MunicipalitySetting, Peer, StaffAccount, StaffSession, WalkIn, WalkInSlot, utcnow
+from flows.store.models import Alert, Booking, Handoff, Location, Message, MunicipalitySetting, Peer, StaffAccount, StaffSession, WalkIn, WalkInSlot, utcnow
 from flows.walkins import schedule
 
 HERE = Path(__file__).parent
@@ -53,6 +53,8 @@ OUTCOME_LABELS = (
     ("no_response", _("Geen reactie")),
     ("other", _("Anders")),
 )
+AFTERCARE_STATUS_LABELS = {"active": _("Loopt"), "stopped": _("Gestopt door de ouder"), "done": _("Klaar")}
+AFTERCARE_ANSWER_LABELS = {"good": _("Gaat goed"), "talk": _("Wil iemand spreken"), "stop": _("Gestopt")}
 
 _templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]), extensions=["jinja2.ext.i18n"])
 
@@ -255,13 +257,34 @@ class Console:
 
     # --- queue and conversation ---
 
-    async def queue_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+    async def _queue_context(self, db: AsyncSession, staff: Staff) -> dict[str, Any]:
         rows = await queries.queue(db, staff.account)
-        return self.render(request, "queue.html", staff, rows=rows, now=utcnow())
+        return {"rows": rows, "marks": await queries.alert_marks(db, staff.account, [r.handoff.id for r in rows]), "now": utcnow()}
+
+    async def queue_page(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        return self.render(
+            request, "queue.html", staff, alerts=await queries.open_alerts(db, staff.account),
+            **await self._queue_context(db, staff),
+        )
 
     async def queue_fragment(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
-        rows = await queries.queue(db, staff.account)
-        return self.render(request, "_queue_rows.html", staff, rows=rows, now=utcnow())
+        return self.render(request, "_queue_rows.html", staff, **await self._queue_context(db, staff))
+
+    # --- alerts: requests nobody took in time ---
+
+    async def alerts_fragment(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        return self.render(request, "_alerts.html", staff, alerts=await queries.open_alerts(db, staff.account), now=utcnow())
+
+    async def acknowledge_alert(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
+        """"I'll pick it up": every open alert of that request this account acts on is
+        acknowledged (an admin's also clears the level-1 one), each audited."""
+        alert_id = path_id(request, "alert_id")
+        alert = await queries.alert_in_scope(db, staff.account, alert_id) if alert_id is not None else None
+        if alert is None:
+            return self.not_found(request, staff)
+        for open_alert in await queries.open_alerts_of(db, staff.account, alert.handoff_id):
+            await escalation.acknowledge(db, open_alert, staff.account.id, actor=actions.staff_actor(staff.account), origin=origin_of(request))
+        return RedirectResponse(f"/admin/conversations/{alert.handoff_id}", status_code=303)
 
     async def _scoped(self, request: Request, db: AsyncSession, staff: Staff) -> Any:
         try:
@@ -291,6 +314,7 @@ class Console:
             outcomes=OUTCOME_LABELS,
             canned=canned_for(contact.language or "nl", console_language(request, staff.account)),
             conflict=request.query_params.get("conflict"),
+            aftercare=await queries.aftercare_of(db, contact.id),
         )
 
     async def messages_fragment(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
@@ -367,12 +391,13 @@ class Console:
         inbox: asyncio.Queue[events.Event] = asyncio.Queue(maxsize=1000)
 
         def listener(event: events.Event) -> None:
-            if event.kind.startswith(("handoff.", "conversation.")) and not inbox.full():
+            if event.kind.startswith(("handoff.", "conversation.", "alert.")) and not inbox.full():
                 inbox.put_nowait(event)
 
         async def stream() -> AsyncIterator[str]:
             unsubscribe = events.subscribe(listener)
             seen = await self._change_marker()
+            alerts_seen = seen[2] or 0  # the newest alert this stream already announced
             try:
                 yield "retry: 3000\n\n"
                 while True:
@@ -383,12 +408,26 @@ class Console:
                         marker = await self._change_marker()
                         if marker != seen:
                             seen = marker
+                            if (marker[2] or 0) > alerts_seen:
+                                fresh = await self._new_alert_for(account, alerts_seen)
+                                alerts_seen = marker[2] or 0
+                                if fresh:
+                                    yield "event: alert\ndata: {}\n\n"
                             yield 'event: queue\ndata: {}\n\nevent: message\ndata: {"conversation_id": "*"}\n\n'
                         else:
                             yield ": heartbeat\n\n"
                         continue
+                    if event.kind.startswith("alert."):  # picked up: the lists change, nothing to announce
+                        yield "event: queue\ndata: {}\n\n"
+                        continue
                     municipality = event.data.get("municipality")
                     if "municipality" in event.data and not security.can_see(account, municipality):
+                        continue
+                    if event.kind == "handoff.escalated":
+                        alerts_seen = max(alerts_seen, await self._newest_alert())
+                        if event.data.get("level") == 1 or account.role == "admin":
+                            yield f"event: alert\ndata: {json.dumps({'handoff_id': event.data.get('handoff_id')})}\n\n"
+                        yield "event: queue\ndata: {}\n\n"
                         continue
                     kind = "urgent" if event.kind == "conversation.urgent" else ("message" if event.kind == "conversation.message" else "queue")
                     payload = {"conversation_id": event.data.get("conversation_id"), "handoff_id": event.data.get("handoff_id")}
@@ -400,12 +439,27 @@ class Console:
 
         return StreamingResponse(stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
-    async def _change_marker(self) -> tuple[object, object]:
+    async def _change_marker(self) -> tuple[Any, Any, Any, Any]:
         async with self.sessions() as db:
             row = (
-                await db.execute(select(select(func.max(Handoff.updated_at)).scalar_subquery(), select(func.max(Message.id)).scalar_subquery()))
+                await db.execute(
+                    select(
+                        select(func.max(Handoff.updated_at)).scalar_subquery(),
+                        select(func.max(Message.id)).scalar_subquery(),
+                        select(func.max(Alert.id)).scalar_subquery(),
+                        select(func.max(Alert.acknowledged_at)).scalar_subquery(),
+                    )
+                )
             ).one()
-        return row[0], row[1]
+        return row[0], row[1], row[2], row[3]
+
+    async def _newest_alert(self) -> int:
+        async with self.sessions() as db:
+            return await db.scalar(select(func.max(Alert.id))) or 0
+
+    async def _new_alert_for(self, account: StaffAccount, after_id: int) -> bool:
+        async with self.sessions() as db:
+            return await queries.new_alert_since(db, account, after_id)
 
     # --- audit ---
 
@@ -453,22 +507,40 @@ class Console:
 
     # --- settings (admins) ---
 
-    async def settings_page(self, request: Request, db: AsyncSession, staff: Staff, status_code: int = 200, problem: str | None = None) -> Response:
+    async def settings_page(
+        self, request: Request, db: AsyncSession, staff: Staff, status_code: int = 200,
+        values: municipality_settings.SettingForm | None = None, errors: dict[str, str] | None = None,
+    ) -> Response:
         rows = list(await db.scalars(select(MunicipalitySetting).order_by(MunicipalitySetting.name)))
-        return self.render(request, "settings.html", staff, status_code=status_code, rows=rows, problem=problem, default_days=self.settings.default_response_working_days)
+        if values is None:  # ?municipality= fills the form with what that municipality has now
+            chosen = municipality_settings.find_municipality(request.query_params.get("municipality", "")[:120])
+            current = await db.get(MunicipalitySetting, chosen) if chosen else None
+            values = (
+                municipality_settings.SettingForm.from_setting(current) if current
+                else municipality_settings.SettingForm.new(self.settings.default_response_working_days, chosen or "")
+            )
+        try:
+            default_hours = weekly.format(weekly.parse(self.settings.default_office_hours))
+        except weekly.HoursError:
+            default_hours = self.settings.default_office_hours
+        return self.render(
+            request, "settings.html", staff, status_code=status_code, rows=rows, values=values, errors=errors or {},
+            default_days=self.settings.default_response_working_days, default_hours=default_hours,
+            default_minutes=escalation.DEFAULT_MINUTES, default_urgent_minutes=escalation.DEFAULT_URGENT_MINUTES,
+            format_hours=weekly.format, done=request.query_params.get("done"),
+        )
 
     async def save_setting(self, request: Request, db: AsyncSession, staff: Staff) -> Response:
-        """How soon a municipality promises an answer; the bot tells parents exactly this."""
-        form = await request.form()
-        found = municipalities.find(str(form.get("municipality", ""))) or municipalities.match(str(form.get("municipality", ""))).exact
-        days = str(form.get("days", ""))
-        if found is None or not days.isdigit() or not 1 <= int(days) <= 30:
-            return await self.settings_page(request, db, staff, status_code=400, problem=_("Kies een bestaande gemeente en 1 tot 30 werkdagen."))
-        setting = await db.get(MunicipalitySetting, found.name) or MunicipalitySetting(name=found.name)
-        setting.response_working_days = int(days)
-        db.add(setting)
-        audit.record(db, actor=actions.staff_actor(staff.account), action="settings.response_time", object_type="municipality", object_id=found.name[:64], origin=origin_of(request))
-        return RedirectResponse("/admin/settings", status_code=303)
+        """How soon a municipality promises an answer (the bot tells parents exactly this), its
+        office hours, and when a request nobody takes alerts the coordinators."""
+        values = municipality_settings.SettingForm.from_post(await request.form())
+        data, errors = municipality_settings.check(values, self._translate(request, staff))
+        if data is None:
+            return await self.settings_page(request, db, staff, status_code=400, values=values, errors=errors)
+        await municipality_settings.save(
+            db, data, default_days=self.settings.default_response_working_days, actor=actions.staff_actor(staff.account), origin=origin_of(request)
+        )
+        return RedirectResponse("/admin/settings?done=saved", status_code=303)
 
     # --- the peer pool ---
 
@@ -801,6 +873,8 @@ class Console:
                 Route("/password", auth(self.password_page), methods=["GET"]),
                 Route("/password", auth(self.change_password, csrf=True), methods=["POST"]),
                 Route("/queue", auth(self.queue_fragment)),
+                Route("/alerts", auth(self.alerts_fragment), methods=["GET"]),
+                Route("/alerts/{alert_id}/acknowledge", auth(self.acknowledge_alert, csrf=True), methods=["POST"]),
                 Route("/events", auth(self.events_stream)),
                 Route("/audit", auth(self.audit_page, admin_only=True)),
                 Route("/settings", auth(self.settings_page, admin_only=True), methods=["GET"]),
@@ -856,8 +930,18 @@ def waiting_minutes(since: datetime, now: datetime) -> int:
     return max(0, int((now - since).total_seconds() // 60))
 
 
+def wait_words(minutes: int, gettext: Callable[[str], str]) -> str:
+    """How long someone waits, in words: '35 min', '4 uur 5 min'."""
+    if minutes < 60:
+        return gettext("%(minutes)s min") % {"minutes": minutes}
+    return gettext("%(hours)s uur %(minutes)s min") % {"hours": minutes // 60, "minutes": minutes % 60}
+
+
 _templates.globals.update(
     waiting_minutes=waiting_minutes,
+    wait_words=wait_words,
+    aftercare_status_labels=AFTERCARE_STATUS_LABELS,
+    aftercare_answer_labels=AFTERCARE_ANSWER_LABELS,
     local_time=peers.local_time,
     reason_words=peers.reason_words,
     kind_labels=peers.KIND_LABELS,

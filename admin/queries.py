@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, case, false, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.security import DEFAULT_TEAM, can_see, scope_filter
 from flows.actions.handoff import OPEN_STATUSES
-from flows.store.models import AuditLog, Contact, Conversation, Handoff, Match, MatchProposal, Media, Message, Peer, PeerMunicipality, StaffAccount
+from flows.store.models import AftercarePlan, Alert, AuditLog, Contact, Conversation, Handoff, Match, MatchProposal, Media, Message, Peer, PeerMunicipality, StaffAccount
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,102 @@ async def queue(db: AsyncSession, account: StaffAccount) -> list[QueueRow]:
 
 async def handoff_in_scope(db: AsyncSession, account: StaffAccount, handoff_id: int) -> Handoff | None:
     return await db.scalar(select(Handoff).where(Handoff.id == handoff_id, scope_filter(account, Handoff.municipality)))
+
+
+# --- alerts: requests nobody took in time ---
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    alert: Alert
+    handoff: Handoff
+
+
+@dataclass(frozen=True)
+class AlertMark:
+    """How a queue row shows its escalation: still open, or picked up (by whom)."""
+
+    open: bool
+    picked_by: str | None
+
+
+def alert_scope(account: StaffAccount) -> ColumnElement[bool]:
+    """Alerts an account is meant to act on (with Handoff joined): a coordinator the level-1
+    alerts of requests they may see, exactly as the queue is scoped; an admin every level."""
+    if account.role == "admin":
+        return true()
+    return and_(Alert.level == 1, scope_filter(account, Handoff.municipality))
+
+
+async def open_alerts(db: AsyncSession, account: StaffAccount) -> list[AlertRow]:
+    """Unacknowledged alerts of requests that still wait, one per request (the highest level):
+    most escalated first, then urgent, then who waits longest."""
+    rows = await db.execute(
+        select(Alert, Handoff)
+        .join(Handoff, Handoff.id == Alert.handoff_id)
+        .where(Alert.acknowledged_at.is_(None), Handoff.status == "waiting", alert_scope(account))
+        .order_by(Alert.level.desc(), case((Handoff.urgent, 0), else_=1), Handoff.created_at, Alert.id)
+    )
+    shown: list[AlertRow] = []
+    seen: set[int] = set()
+    for alert, handoff in rows:
+        if handoff.id not in seen:
+            seen.add(handoff.id)
+            shown.append(AlertRow(alert, handoff))
+    return shown
+
+
+async def alert_in_scope(db: AsyncSession, account: StaffAccount, alert_id: int) -> Alert | None:
+    return await db.scalar(select(Alert).join(Handoff, Handoff.id == Alert.handoff_id).where(Alert.id == alert_id, alert_scope(account)))
+
+
+async def open_alerts_of(db: AsyncSession, account: StaffAccount, handoff_id: int) -> list[Alert]:
+    """The alerts of one request the account may act on that nobody picked up yet."""
+    return list(
+        await db.scalars(
+            select(Alert).join(Handoff, Handoff.id == Alert.handoff_id)
+            .where(Alert.handoff_id == handoff_id, Alert.acknowledged_at.is_(None), alert_scope(account))
+            .order_by(Alert.level, Alert.id)
+        )
+    )
+
+
+async def alert_marks(db: AsyncSession, account: StaffAccount, handoff_ids: list[int]) -> dict[int, AlertMark]:
+    """Per queue row with an alert the account may see: open, or who picked it up."""
+    if not handoff_ids:
+        return {}
+    rows = await db.execute(
+        select(Alert.handoff_id, Alert.acknowledged_at, StaffAccount.display_name)
+        .join(Handoff, Handoff.id == Alert.handoff_id)
+        .outerjoin(StaffAccount, StaffAccount.id == Alert.acknowledged_by)
+        .where(Alert.handoff_id.in_(handoff_ids), alert_scope(account))
+        .order_by(Alert.level, Alert.id)
+    )
+    marks: dict[int, AlertMark] = {}
+    for handoff_id, acknowledged_at, name in rows:
+        before = marks.get(handoff_id)
+        if acknowledged_at is None:
+            marks[handoff_id] = AlertMark(True, None)
+        elif before is None or not before.open:
+            marks[handoff_id] = AlertMark(False, name or "?")
+    return marks
+
+
+async def new_alert_since(db: AsyncSession, account: StaffAccount, after_id: int) -> bool:
+    """Whether an alert newer than `after_id` is open for this account (for the live banner)."""
+    found = await db.scalar(
+        select(Alert.id).join(Handoff, Handoff.id == Alert.handoff_id)
+        .where(Alert.id > after_id, Alert.acknowledged_at.is_(None), alert_scope(account))
+        .limit(1)
+    )
+    return found is not None
+
+
+async def aftercare_of(db: AsyncSession, contact_id: int) -> AftercarePlan | None:
+    """The parent's latest aftercare plan, if any."""
+    return await db.scalar(
+        select(AftercarePlan).where(AftercarePlan.contact_id == contact_id).order_by(AftercarePlan.started_at.desc(), AftercarePlan.id.desc()).limit(1)
+    )
 
 
 async def media_in_scope(db: AsyncSession, account: StaffAccount, media_id: int) -> tuple[Media, int] | None:

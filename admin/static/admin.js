@@ -5,6 +5,7 @@
   var queue = document.getElementById("queue-rows");
   var messages = document.getElementById("messages");
   var alertBox = document.getElementById("live-alert");
+  var alerts = document.getElementById("alerts");
   if (!queue && !messages) return;
 
   function lastId() {
@@ -17,6 +18,23 @@
       if (r.ok) return r.text();
       throw new Error(r.status);
     }).then(function (html) { queue.innerHTML = html; }).catch(function () {});
+    if (alerts) refreshAlerts();
+  }
+
+  // Requests nobody took in time; keep focus if it was on a button that is replaced.
+  function refreshAlerts() {
+    fetch("/admin/alerts", { credentials: "same-origin" }).then(function (r) {
+      if (r.ok) return r.text();
+      throw new Error(r.status);
+    }).then(function (html) {
+      var focused = document.activeElement && alerts.contains(document.activeElement) ? document.activeElement.closest("li[data-alert]") : null;
+      var key = focused ? focused.getAttribute("data-alert") : null;
+      alerts.innerHTML = html;  // server-rendered and escaped
+      if (key) {
+        var again = alerts.querySelector('li[data-alert="' + key + '"] button');
+        if (again) again.focus();
+      }
+    }).catch(function () {});
   }
 
   function refreshMessages() {
@@ -35,17 +53,21 @@
       }).catch(function () {});
   }
 
-  function urgent() {
-    alertBox.textContent = alertBox.getAttribute("data-text");
+  function announce(attribute) {
+    alertBox.textContent = alertBox.getAttribute(attribute);
     alertBox.hidden = false;
     document.title = "(!) " + document.title.replace(/^\(!\) /, "");
   }
+
+  function urgent() { announce("data-text"); }
 
   var source = new EventSource("/admin/events");
   // Whatever changed before the stream was listening is fetched once it is.
   source.addEventListener("open", function () { if (queue) refreshQueue(); if (messages) refreshMessages(); });
   source.addEventListener("queue", function () { if (queue) refreshQueue(); });
   source.addEventListener("urgent", function () { urgent(); if (queue) refreshQueue(); if (messages) refreshMessages(); });
+  // A request waits too long: say so assertively, like an urgent one.
+  source.addEventListener("alert", function () { announce("data-alert-text"); if (queue) refreshQueue(); });
   source.addEventListener("message", function (event) {
     if (!messages) return;
     var data = JSON.parse(event.data);

@@ -26,11 +26,9 @@ from flows.walkins import schedule, texts
 
 log = logging.getLogger(__name__)
 
-HUMAN = Button("walk_in_info:human", "")  # label filled per language: the flow's "Stuur mij de tijden"
-
-
 def _human(contact: Contact) -> Button:
-    return Button(HUMAN.data, t(contact, texts.SEND_TIMES))
+    """The flow's own "send me the times" button (walk_in_info), valid from any step."""
+    return Button("walk_in_info:human", t(contact, texts.SEND_TIMES))
 
 
 # --- what is on offer ---
