@@ -124,6 +124,30 @@ def cmd_peer_add(args: argparse.Namespace) -> None:
     print(f"The peer opens the link, or sends /start {code} to the bot.")
 
 
+def cmd_nlu_parse(args: argparse.Namespace) -> None:
+    import json
+
+    settings = get_settings()
+    from bot.runtime import nlu_for
+
+    parser = nlu_for(settings)
+    texts = [args.text] if args.text is not None else (line.rstrip("\n") for line in sys.stdin)
+    for text in texts:
+        print(json.dumps(parser.parse(text), ensure_ascii=False), flush=True)
+
+
+def cmd_nlu_eval(args: argparse.Namespace) -> None:
+    from pathlib import Path
+
+    from nlu import evaluate
+
+    data = Path(args.data) if args.data else None
+    if data is not None and not data.is_file():
+        raise CommandError(f"no such file: {data}")
+    for line in evaluate.run(data, rasa_url=args.rasa_url):
+        print(line, flush=True)
+
+
 def cmd_bench(args: argparse.Namespace) -> None:
     from bot.bench import run
 
@@ -161,6 +185,16 @@ def build_parser() -> argparse.ArgumentParser:
     peer_add.add_argument("--themes", help="comma-separated: money,housing,health,family,work,children_placed,debts,ex_partner,recovery_uht")
     peer_add.add_argument("--availability", help="weekly hours, e.g. 'ma 9-17, wo 13:00-17:00' (default: any time)")
     peer_add.set_defaults(func=cmd_peer_add)
+
+    nlu = sub.add_parser("nlu", help="understanding free text: parse and evaluate")
+    nlu_sub = nlu.add_subparsers(dest="nlu_command", required=True, metavar="ACTION")
+    nlu_parse = nlu_sub.add_parser("parse", help="print the NLU result as JSON (one text, or one per line from standard input)")
+    nlu_parse.add_argument("text", nargs="?", help="the text; without it, read lines from standard input")
+    nlu_parse.set_defaults(func=cmd_nlu_parse)
+    nlu_eval = nlu_sub.add_parser("eval", help="train on nlu/data and report accuracy, macro-F1, crisis recall and speed")
+    nlu_eval.add_argument("--data", metavar="FILE", help="test on this file instead of the held-out data")
+    nlu_eval.add_argument("--rasa-url", metavar="URL", help="also score a Rasa server on the same texts")
+    nlu_eval.set_defaults(func=cmd_nlu_eval)
 
     bench = sub.add_parser("bench", help="drive simulated parents through the engine and database")
     bench.add_argument("--parents", type=int, default=1000, help="number of simulated parents (default 1000)")

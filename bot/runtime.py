@@ -28,6 +28,19 @@ from flows.turns import TurnHandler, TurnOutcome
 log = logging.getLogger(__name__)
 
 
+def nlu_for(settings: Settings):  # type: ignore[no-untyped-def]
+    """The embedded classifier (trained once per process, cached under var/), behind Rasa when
+    NAAST_RASA_URL is set."""
+    from nlu.parser import Parser
+
+    embedded = Parser.load(settings.var_dir / "nlu")
+    if settings.rasa_url:
+        from nlu.rasa_client import RasaParser
+
+        return RasaParser(settings.rasa_url, embedded)
+    return embedded
+
+
 class Runtime:
     def __init__(self, settings: Settings, *, with_scheduler: bool = True) -> None:
         self.settings = settings
@@ -35,7 +48,8 @@ class Runtime:
         compile_catalogs()
         self.db = create_engine(self.database_url)
         self.sessions = session_factory(self.db)
-        self.turns = TurnHandler(self.sessions, settings, Engine(load_flows()))
+        self.nlu = nlu_for(settings)
+        self.turns = TurnHandler(self.sessions, settings, Engine(load_flows()), understand=self.nlu)
         origin = settings.public_url.rstrip("/")
         self.web = WebChatChannel(self.receive, allowed_origins={origin})
         self.telegram = TelegramChannel(settings, self.receive) if settings.telegram_token else None

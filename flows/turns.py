@@ -8,7 +8,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -38,7 +39,9 @@ from flows.engine.types import (
     SetPeerWish,
     ShareWithPeer,
     AftercareAnswer,
+    DeclineLanguage,
     State,
+    Understanding,
     Stop,
     WalkInRequest,
 )
@@ -63,6 +66,11 @@ from flows.store.models import (
 log = logging.getLogger(__name__)
 
 MAX_STORED_TEXT = 10_000
+MAX_UNDERSTOOD = 2_000  # a 5,000-character message is read by its start
+
+
+class Understander(Protocol):
+    def analyse(self, text: str) -> Any: ...
 LAST_SEEN_RESOLUTION = timedelta(hours=1)
 
 
@@ -76,10 +84,13 @@ class TurnOutcome:
 class TurnHandler:
     """Runs turns against one database; shared by every channel."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], settings: Settings, engine: Engine) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], settings: Settings, engine: Engine, understand: Understander | None = None
+    ) -> None:
         self.sessions = sessions
         self.settings = settings
         self.engine = engine
+        self.understand = understand
         self._default_office_hours = weekly.parse(settings.default_office_hours)
         self._response_days: dict[str, int] = {}
         self._response_days_loaded = 0.0
@@ -104,7 +115,25 @@ class TurnHandler:
 
     # --- the turn ---
 
+    def _understood(self, event: Inbound) -> Inbound:
+        """Free text gets the NLU's reading (intent, language, danger); the engine decides with it."""
+        if self.understand is None or event.kind != "text" or not event.text.strip():
+            return event
+        analysis = self.understand.analyse(event.text[:MAX_UNDERSTOOD])
+        result = analysis.result
+        return replace(
+            event,
+            understanding=Understanding(
+                intent=result["intent"]["name"],
+                confidence=float(result["intent"]["confidence"]),
+                language=result.get("language"),
+                language_confidence=analysis.language_confidence,
+                crisis=bool(result.get("crisis")),
+            ),
+        )
+
     async def _turn(self, session: AsyncSession, event: Inbound) -> TurnOutcome:
+        event = self._understood(event)
         contact, conversation = await self._load(session, event)
         receipt = await session.execute(
             insert_ignore(
@@ -250,6 +279,7 @@ class TurnHandler:
             urgent=conversation.urgent,
             handoff_open=conversation.status in OPEN_STATUSES,
             match=conversation.match_status,
+            languages_declined=list(conversation.languages_declined or []),
             peer_wish=dict(conversation.peer_wish or {}),
         )
 
@@ -272,6 +302,8 @@ class TurnHandler:
                     conv_actions.set_stopped(conversation, False)
                 case SetPeerWish(name, value):
                     conv_actions.set_peer_wish(conversation, name, value)
+                case DeclineLanguage(language):
+                    conv_actions.decline_language(conversation, language)
 
     async def _apply_peer_changes(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:
         changes = [change for change in decision.changes if isinstance(change, PEER_CHANGES)]

@@ -85,3 +85,9 @@ def set_peer_wish(conversation: Conversation, name: str, value: object) -> None:
     if name not in PEER_WISH_KEYS:
         raise ValueError(f"not a peer wish: {name}")
     conversation.peer_wish = {**(conversation.peer_wish or {}), name: value}
+
+
+def decline_language(conversation: Conversation, language: str) -> None:
+    """Remember a switch the parent said no to, so it is not offered again."""
+    if language not in (conversation.languages_declined or []):
+        conversation.languages_declined = [*(conversation.languages_declined or []), language]

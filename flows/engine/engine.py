@@ -31,6 +31,8 @@ from flows.engine.types import (
     ShareWithPeer,
     State,
     Stop,
+    Understanding,
+    DeclineLanguage,
     WALK_IN_VERBS,
     AftercareAnswer,
     WalkInRequest,
@@ -40,6 +42,16 @@ from flows.settings import LANGUAGES
 from nlu.crisis import detect_crisis
 
 ALIAS_MAX = 30
+LANGUAGE_OFFER_CONFIDENCE = 0.8
+LANGUAGE_OFFER_WORDS = 3
+LIFE_AREA_OF = {"money": "money", "housing": "housing", "health": "health", "family": "family", "work": "work"}
+
+
+def language_name(code: str) -> str:
+    """A language in its own words ('Türkçe'), as on the language buttons."""
+    from babel import Locale
+
+    return Locale.parse(code).get_display_name(code) or code
 _ALIAS_FORBIDDEN = re.compile(r"[\d@/<>\x00-\x1f]|www\.|http", re.IGNORECASE)
 
 
@@ -113,6 +125,7 @@ class Turn:
             "areas": areas,
             "name": display_name(self.state.municipality) if self.state.municipality else "",
             "peer": self.state.peer_name or "",
+            "offered": self.state.step_data.get("offered_name", ""),
         }
 
     def show(self, name: str) -> None:
@@ -310,7 +323,7 @@ class Engine:
         if state.status == "taken":
             self._taken(turn, event)
             return
-        if event.kind == "text" and self._crisis(turn, event.text):
+        if event.kind == "text" and self._crisis(turn, event.text, event.understanding):
             if state.match == "active" and self._command_of(event) is None:
                 turn.change(RelayToPeer(event.text, crisis=True))
             return
@@ -335,7 +348,8 @@ class Engine:
             turn.show("media")
             turn.represent()
         else:
-            self._text(turn, event.text)
+            self._text(turn, event.text, event.understanding)
+            self._offer_language(turn, event)
 
     def _in_contact(self, turn: Turn, event: Inbound) -> None:
         """A peer contact is active: the parent's words go to the peer, unless the parent is
@@ -356,8 +370,8 @@ class Engine:
         is alerted, not the parent answered), and erasure and /stop remain the parent's right."""
         if event.kind == "text":
             hit = detect_crisis(event.text)
-            if hit is not None:
-                turn._do_urgent(f"crisis_{hit.category}")
+            if hit is not None or (event.understanding and event.understanding.crisis):
+                turn._do_urgent(f"crisis_{hit.category}" if hit is not None else "crisis_classifier")
                 return
         command = self._command_of(event)
         if command in ("vergeet", "stop"):
@@ -380,13 +394,15 @@ class Engine:
         """Welcome in the platform's language when it told us one, else ask for a language."""
         turn.goto("welcome" if turn.state.language else "language")
 
-    def _crisis(self, turn: Turn, text: str) -> bool:
+    def _crisis(self, turn: Turn, text: str, understanding: Understanding | None = None) -> bool:
+        """The phrase layer, or the classifier's recall-first crisis signal."""
         hit = detect_crisis(text)
-        if hit is None:
+        if hit is None and not (understanding and understanding.crisis):
             return False
-        if turn.state.language is None and hit.language in LANGUAGES:
-            turn._do_language(hit.language)
-        turn._do_urgent(f"crisis_{hit.category}")
+        language = hit.language if hit is not None else (understanding.language if understanding else None)
+        if turn.state.language is None and language in LANGUAGES:
+            turn._do_language(language)  # type: ignore[arg-type]
+        turn._do_urgent(f"crisis_{hit.category}" if hit is not None else "crisis_classifier")
         turn._do_queue("crisis")
         turn.show("crisis")
         turn.flush()
@@ -498,6 +514,15 @@ class Engine:
         return step_name == "language" or button_id in ("human", "lines")
 
     def _press(self, turn: Turn, step: Step, button_id: str) -> None:
+        if step.name == "language_offer" and button_id in ("yes", "no"):
+            offered = turn.state.step_data.get("offered")
+            if button_id == "yes" and offered in LANGUAGES:
+                turn._do_language(offered)
+            elif offered in LANGUAGES:
+                turn.state.languages_declined = [*turn.state.languages_declined, offered]
+                turn.change(DeclineLanguage(offered))
+            turn.resume()
+            return
         if step.name == "municipality_pick" and button_id.startswith("c"):
             candidates = turn.state.step_data.get("candidates", [])
             index = int(button_id[1:]) if button_id[1:].isdigit() else -1
@@ -527,7 +552,7 @@ class Engine:
         turn.show("areas_chosen" if areas else "areas_none")
         turn.flush(turn.buttons_for(step))
 
-    def _text(self, turn: Turn, text: str) -> None:
+    def _text(self, turn: Turn, text: str, understanding: Understanding | None = None) -> None:
         step = self.spec.steps.get(turn.state.step)
         if step is None:
             turn.represent()
@@ -545,6 +570,8 @@ class Engine:
         if step.input == "alias":
             self._alias_input(turn, text)
             return
+        if understanding is not None and self._understood(turn, step, understanding):
+            return
         if turn.state.match == "searching":
             turn.show("peer_still_searching")
             turn.flush(turn.buttons_for(self.spec["peer_searching"]))
@@ -554,6 +581,70 @@ class Engine:
             return
         turn.show("not_understood")
         turn.represent()
+
+    def _understood(self, turn: Turn, step: Step, understanding: Understanding) -> bool:
+        """Act on what the NLU understood; False leaves the text to the usual answers (and below
+        the confidence threshold the intent is nlu_fallback: the bot asks with buttons)."""
+        intent = understanding.intent
+        if intent in ("affirm", "deny"):
+            wanted = "yes" if intent == "affirm" else "no"
+            if step.button(wanted) is not None:
+                self._press(turn, step, wanted)
+                return True
+            return False
+        simple = {"ask_info": "info", "ask_privacy": "privacy", "forget_me": "forget_confirm", "change_language": "language"}
+        if intent in simple:
+            turn.goto(simple[intent])
+        elif intent == "ask_human":
+            turn._do_handoff("asked")
+        elif intent == "want_peer":
+            self._want_peer(turn)
+        elif intent == "book_walk_in":
+            turn.change(WalkInRequest("offer"))
+        elif intent == "cancel_booking":
+            turn.change(WalkInRequest("manage"))
+        elif intent.startswith("need_") and intent[5:] in LIFE_AREA_OF:
+            return self._note_area(turn, LIFE_AREA_OF[intent[5:]])
+        elif intent in ("greet", "thanks", "goodbye"):
+            turn.show(f"nlu_{intent}")
+            turn.represent()
+        else:
+            return False
+        return True
+
+    def _note_area(self, turn: Turn, area: str) -> bool:
+        """'Ik heb schulden': the life area is added to triage (with consent), and the parent goes on."""
+        if not turn.state.consent:
+            return False
+        if area not in turn.state.life_areas:
+            turn.state.life_areas = [*turn.state.life_areas, area]
+            turn.change(SetField("life_areas", list(turn.state.life_areas)))
+        turn.show("nlu_area_noted")
+        if turn.state.handoff_open:
+            turn.show("waiting")
+            return True
+        turn.represent()
+        return True
+
+    def _offer_language(self, turn: Turn, event: Inbound) -> None:
+        """A parent writing in another of our languages is asked, in that language, whether to
+        switch. Never silently, and never again for a language they declined."""
+        understanding = event.understanding
+        if understanding is None or understanding.language not in LANGUAGES or understanding.language == turn.language:
+            return
+        if understanding.language_confidence < LANGUAGE_OFFER_CONFIDENCE or len(event.text.split()) < LANGUAGE_OFFER_WORDS:
+            return
+        if understanding.language in turn.state.languages_declined or turn.state.step == "language_offer":
+            return
+        offered = understanding.language
+        turn.flush()
+        current = self.spec.steps.get(turn.state.step)
+        turn.state.step_data = {"return_to": turn.state.step if current is not None and not current.aside else turn.state.step_data.get("return_to", "welcome"), "offered": offered, "offered_name": language_name(offered)}
+        turn.state.step = "language_offer"
+        step = self.spec["language_offer"]
+        text = gettext_for(offered)(step.say[0]) % {"offered": language_name(offered)}
+        labels = {b.id: gettext_for(offered)(b.label) for b in step.buttons}
+        turn.decision.replies.append(Reply(text=text, buttons=(Button("language_offer:yes", labels["yes"]), Button("language_offer:no", labels["no"])), language=offered))
 
     @staticmethod
     def _alias_input(turn: Turn, text: str) -> None:

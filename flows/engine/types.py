@@ -19,6 +19,18 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Understanding:
+    """What the NLU made of a text (flows.nlu): an intent or nlu_fallback, the language it is
+    written in, and whether it signals danger."""
+
+    intent: str
+    confidence: float = 0.0
+    language: str | None = None
+    language_confidence: float = 0.0
+    crisis: bool = False
+
+
+@dataclass(frozen=True)
 class Inbound:
     """One thing a parent did, as a channel saw it."""
 
@@ -31,6 +43,7 @@ class Inbound:
     language_hint: str | None = None
     media_type: str | None = None
     attachment: Attachment | None = field(default=None, repr=False)
+    understanding: Understanding | None = None
 
     @property
     def reply_address(self) -> str:
@@ -167,10 +180,17 @@ class AftercareAnswer:
     value: str  # good | talk | stop
 
 
+@dataclass(frozen=True)
+class DeclineLanguage:
+    """The parent would rather not switch to this language; do not offer it again."""
+
+    language: str
+
+
 Change = (
     SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Stop | Resume
     | SetPeerWish | RequestPeer | CancelPeerSearch | EndPeerContact | RelayToPeer | ShareWithPeer | WalkInRequest
-    | AftercareAnswer
+    | AftercareAnswer | DeclineLanguage
 )
 PEER_CHANGES = (RequestPeer, CancelPeerSearch, EndPeerContact, RelayToPeer, ShareWithPeer)
 WALK_IN_VERBS = frozenset({"offer", "times", "book", "cancel", "move", "keep", "manage", "list", "feedback"})
@@ -196,6 +216,7 @@ class State:
     match: str | None = None  # searching | active: the parent's peer contact
     peer_name: str | None = None  # the peer's display name while a contact is active
     peer_wish: dict = field(default_factory=dict)
+    languages_declined: list[str] = field(default_factory=list)  # switches the parent said no to
 
     @property
     def is_new(self) -> bool:

@@ -41,6 +41,13 @@ _WORDS = {
 _LOOKUP = {keywords.fold(word): name for name, words in _WORDS.items() for word in words}
 
 
+def _signals_crisis(event: Inbound) -> bool:
+    """The phrase layer, or the classifier's recall-first crisis signal."""
+    if event.kind != "text":
+        return False
+    return detect_crisis(event.text) is not None or bool(event.understanding and event.understanding.crisis)
+
+
 def invite_code(event: Inbound) -> str | None:
     """The code in '/start CODE' (what a Telegram invite link sends), if it looks like one."""
     if event.kind != "command":
@@ -93,7 +100,7 @@ class Desk:
         if self.conversation.status == "taken":
             await self._to_coordinator(peer, event)
             return
-        if event.kind == "text" and detect_crisis(event.text) is not None:
+        if _signals_crisis(event):
             await self._crisis(peer)
         command = _command(event)
         if command is not None and await self._command(peer, command):
@@ -111,7 +118,7 @@ class Desk:
 
     async def _to_coordinator(self, peer: Peer, event: Inbound) -> None:
         """A coordinator holds this peer's chat: their words go to the coordinator, not to a parent."""
-        if event.kind == "text" and detect_crisis(event.text) is not None:
+        if _signals_crisis(event):
             self.conversation.urgent = True
         body = event.text[:10_000] if event.kind in ("text", "command") else None
         self.session.add(Message(conversation_id=self.conversation.id, direction="in", sender="peer", kind=event.kind, body=body, media_type=event.media_type))

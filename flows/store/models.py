@@ -123,6 +123,8 @@ class Conversation(Base):
     # whether a match is searching or active. Written only by flows.actions.matching.
     peer_wish: Mapped[dict[str, Any]] = mapped_column(default=dict)
     match_status: Mapped[str | None] = mapped_column(String(12))  # searching | active
+    # Languages the bot offered to switch to and the parent said no to (never a stand-in for origin).
+    languages_declined: Mapped[list[str]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

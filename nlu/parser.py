@@ -1,0 +1,90 @@
+"""Understanding one text: the intent (Rasa's /model/parse shape), the language it is written
+in, and whether it signals danger. `crisis` is true when the phrase layer fires or the
+classifier's crisis probability passes its recall-first threshold, whatever the intent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlu.classifier import CRISIS, Model, load_or_train
+from nlu.crisis import detect_crisis
+from nlu.data import DATA_DIR, FALLBACK, fingerprint
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+RANKING_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A parse result (the contract's shape) and how sure the language guess is."""
+
+    result: dict
+    language_confidence: float
+
+
+_MODELS: dict[str, Model] = {}
+
+
+class Parser:
+    """The embedded NLU. Thread-safe for reading; build it once per process."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+
+    @classmethod
+    def load(cls, cache_dir: Path | None = None) -> Parser:
+        """Trained once per process and data version (and cached on disk under `cache_dir`)."""
+        key = fingerprint(sorted(DATA_DIR.glob("*.yml")))
+        if key not in _MODELS:
+            _MODELS[key] = load_or_train(cache_dir)
+        return cls(_MODELS[key])
+
+    def parse(self, text: str) -> dict:
+        return self.analyse(text).result
+
+    def analyse(self, text: str) -> Analysis:
+        return self.analyse_many([text])[0]
+
+    def parse_many(self, texts: list[str]) -> list[dict]:
+        return [analysis.result for analysis in self.analyse_many(texts)]
+
+    def analyse_many(self, texts: list[str]) -> list[Analysis]:
+        clean = [text if text.strip() else "" for text in texts]
+        rankings = self.model.rank(clean)
+        languages = self.model.language(clean)
+        analyses = []
+        for text, ranking, (language, probability) in zip(clean, rankings, languages, strict=True):
+            by_script = script_language(text)
+            result = self._result(text, ranking, by_script or language)
+            analyses.append(Analysis(result, 1.0 if by_script else probability))
+        return analyses
+
+    def _result(self, text: str, ranking: list[tuple[str, float]], language: str) -> dict:
+        best, confidence = ranking[0]
+        crisis_probability = next((p for name, p in ranking if name == CRISIS), 0.0)
+        crisis = detect_crisis(text) is not None or crisis_probability >= self.model.crisis_threshold
+        intent_ranking = [{"name": name, "confidence": round(p, 4)} for name, p in ranking[:RANKING_LENGTH]]
+        intent = {"name": best, "confidence": round(confidence, 4)}
+        if confidence < self.model.fallback_threshold:
+            intent = {"name": FALLBACK, "confidence": self.model.fallback_threshold}
+            intent_ranking = [intent, *intent_ranking]
+        return {
+            "text": text,
+            "intent": intent,
+            "intent_ranking": intent_ranking,
+            "entities": [],
+            "language": language,
+            "crisis": crisis,
+        }
+
+
+def script_language(text: str) -> str | None:
+    """Arabic or Cyrillic letters settle it among our six languages."""
+    if _ARABIC.search(text):
+        return "ar"
+    if _CYRILLIC.search(text):
+        return "uk"
+    return None

@@ -1,0 +1,92 @@
+"""The engine acting on what the NLU understood (no classifier here: the understanding is given),
+and the offer to switch language."""
+
+from __future__ import annotations
+
+from flows.engine.types import DeclineLanguage, Inbound, RequestHandoff, SetField, SetLanguage, Understanding, WalkInRequest
+from tests.test_engine import Chat
+
+
+def say(chat: Chat, text: str, intent: str, *, language: str = "nl", language_confidence: float = 0.99, crisis: bool = False) -> list:
+    chat.count += 1
+    event = Inbound(channel="test", user_id="u", message_id=str(chat.count), kind="text", text=text,
+                    understanding=Understanding(intent, 0.9, language, language_confidence, crisis))
+    decision = chat.engine.decide(chat.state, event)
+    chat.state, chat.changes = decision.state, decision.changes  # type: ignore[assignment]
+    return decision.replies
+
+
+def started() -> Chat:
+    chat = Chat()
+    chat.send("command", "/start")
+    chat.press("welcome:go")
+    chat.press("consent:yes")
+    return chat
+
+
+def test_intents_lead_where_the_parent_wants() -> None:
+    for intent, step in (("ask_info", "info"), ("ask_privacy", "privacy"), ("forget_me", "forget_confirm"), ("change_language", "language"), ("want_peer", "peer_intro")):
+        chat = started()
+        say(chat, "…", intent)
+        assert chat.state.step == step, intent
+    chat = started()
+    say(chat, "ik wil een mens", "ask_human")
+    assert any(isinstance(c, RequestHandoff) for c in chat.changes)
+    for intent, verb in (("book_walk_in", "offer"), ("cancel_booking", "manage")):
+        chat = started()
+        say(chat, "…", intent)
+        assert chat.changes == [WalkInRequest(verb)]
+
+
+def test_a_life_area_in_words_is_noted_and_the_question_stays() -> None:
+    chat = started()
+    chat.press("role:parent")
+    chat.text("Heerenveen")
+    chat.press("life_areas:done")
+    assert chat.state.step == "urgent"
+    replies = say(chat, "ik heb veel schulden", "need_money")
+    assert "Geld en schulden" in replies[0].text and SetField("life_areas", ["money"]) in chat.changes
+    assert chat.state.step == "urgent" and "urgent:none" in [b.data for b in replies[-1].buttons]
+
+
+def test_yes_and_no_in_words_answer_the_buttons() -> None:
+    chat = Chat()
+    chat.send("command", "/start")
+    chat.press("welcome:go")
+    say(chat, "ja hoor", "affirm")
+    assert chat.state.consent is True and chat.state.step == "role"
+
+
+def test_unsure_means_buttons_not_a_guess() -> None:
+    chat = started()
+    [reply] = say(chat, "hmm", "nlu_fallback")
+    assert "begrijp ik niet" in reply.text and reply.buttons
+
+
+def test_the_classifier_alone_can_raise_a_crisis() -> None:
+    chat = started()
+    replies = say(chat, "alles is zwart", "out_of_scope", crisis=True)
+    assert "113" in replies[0].text and chat.state.urgent
+
+
+def test_another_language_is_offered_in_that_language_never_switched_silently() -> None:
+    chat = started()
+    replies = say(chat, "merhaba yardıma ihtiyacım var lütfen", "out_of_scope", language="tr")
+    offer = replies[-1]
+    assert offer.language == "tr" and "Türkçe" in offer.text
+    assert not any(isinstance(c, SetLanguage) for c in chat.changes) and chat.state.language == "nl"
+    chat.press("language_offer:yes")
+    assert SetLanguage("tr") in chat.changes and chat.state.language == "tr"
+
+    other = started()
+    say(other, "merhaba yardıma ihtiyacım var lütfen", "out_of_scope", language="tr")
+    other.press("language_offer:no")
+    assert DeclineLanguage("tr") in other.changes
+    replies = say(other, "bir sorum daha var lütfen", "out_of_scope", language="tr")
+    assert all(r.language == "nl" for r in replies)  # not asked again
+
+
+def test_short_or_unsure_language_guesses_are_not_offered() -> None:
+    chat = started()
+    assert all(r.language == "nl" for r in say(chat, "ok tamam", "affirm", language="tr"))
+    assert all(r.language == "nl" for r in say(chat, "ik snap het niet goed", "nlu_fallback", language="en", language_confidence=0.5))
