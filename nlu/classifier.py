@@ -10,20 +10,17 @@ with its own, recall-first threshold.
 from __future__ import annotations
 
 import logging
-import pickle
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
-import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from nlu.compiled import CompiledModel, compile_model
 from nlu.crisis import detect_crisis
-from nlu.data import DATA_DIR, FALLBACK, Example, fingerprint, read_dir
+from nlu.data import FALLBACK, Example
 from nlu.normalize import fold
 
 log = logging.getLogger(__name__)
@@ -49,31 +46,7 @@ def _pipeline(alpha: float) -> Pipeline:
     return Pipeline([("features", _features()), ("model", model)])
 
 
-@dataclass
-class Model:
-    """Two fitted pipelines and the thresholds learned out of fold."""
-
-    intents: Pipeline
-    languages: Pipeline
-    fallback_threshold: float
-    crisis_threshold: float
-    data_fingerprint: str
-    trained_seconds: float = 0.0
-    notes: dict = field(default_factory=dict)
-
-    def rank(self, texts: list[str]) -> list[list[tuple[str, float]]]:
-        probabilities = self.intents.predict_proba(texts)
-        labels = self.intents.classes_
-        ranked = []
-        for row in probabilities:
-            order = np.argsort(row)[::-1]
-            ranked.append([(str(labels[i]), float(row[i])) for i in order])
-        return ranked
-
-    def language(self, texts: list[str]) -> list[tuple[str, float]]:
-        probabilities = self.languages.predict_proba(texts)
-        labels = self.languages.classes_
-        return [(str(labels[int(np.argmax(row))]), float(np.max(row))) for row in probabilities]
+Model = CompiledModel
 
 
 def _fallback_threshold(confidences: np.ndarray, correct: np.ndarray) -> float:
@@ -101,6 +74,15 @@ def _crisis_threshold(crisis_probability: np.ndarray, is_crisis: np.ndarray, phr
     return 0.95
 
 
+def fit(examples: list[Example], alpha: float = 2e-5):  # type: ignore[no-untyped-def]
+    """The fitted scikit-learn parts: one feature space, an intent head and a language head."""
+    features = _features()
+    matrix = features.fit_transform([e.text for e in examples])
+    intent_model = _pipeline(alpha).named_steps["model"].fit(matrix, [e.intent for e in examples])
+    language_model = _pipeline(alpha).named_steps["model"].fit(matrix, [e.language for e in examples])
+    return features, intent_model, language_model
+
+
 def train(examples: list[Example], *, alpha: float = 2e-5, data_fingerprint: str = "") -> Model:
     """Fit on the examples; thresholds come from 5-fold out-of-fold predictions."""
     started = time.perf_counter()
@@ -115,41 +97,13 @@ def train(examples: list[Example], *, alpha: float = 2e-5, data_fingerprint: str
     crisis_column = int(np.where(labels == CRISIS)[0][0]) if CRISIS in labels else None
     phrase_hits = np.array([detect_crisis(text) is not None for text in texts])
     crisis = _crisis_threshold(out_of_fold[:, crisis_column], intents == CRISIS, phrase_hits) if crisis_column is not None else 0.5
-    pipeline.fit(texts, intents)
-    languages = _pipeline(alpha)
-    languages.fit(texts, [e.language for e in examples])
+    features, intent_model, language_model = fit(examples, alpha)
     seconds = time.perf_counter() - started
     log.info("nlu trained", extra={"examples": len(examples), "seconds": round(seconds, 2), "fallback": fallback, "crisis": round(crisis, 3)})
-    return Model(pipeline, languages, fallback, crisis, data_fingerprint, seconds, {"out_of_fold_accuracy": float(np.mean(predicted == intents))})
+    return compile_model(
+        features, intent_model, language_model,
+        fallback_threshold=fallback, crisis_threshold=crisis, data_fingerprint=data_fingerprint, trained_seconds=seconds,
+    )
 
 
-def _cache_path(cache_dir: Path, key: str) -> Path:
-    return cache_dir / f"nlu-{key}-sklearn{sklearn.__version__}.pickle"
-
-
-def load_or_train(cache_dir: Path | None, data_dir: Path = DATA_DIR) -> Model:
-    """The model for the current data: from the cache when its fingerprint matches, else trained
-    now and cached. The cache is our own file under var/; a stale or broken one is retrained."""
-    paths = sorted(data_dir.glob("*.yml"))
-    key = fingerprint(paths)
-    if cache_dir is not None:
-        path = _cache_path(cache_dir, key)
-        if path.exists():
-            try:
-                with path.open("rb") as handle:
-                    model = pickle.load(handle)  # noqa: S301 - written by this program, under var/
-                if isinstance(model, Model) and model.data_fingerprint == key:
-                    return model
-            except Exception:
-                log.warning("nlu cache unreadable; training again")
-    model = train(read_dir(data_dir), data_fingerprint=key)
-    if cache_dir is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary = _cache_path(cache_dir, key).with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(model, handle)
-        temporary.replace(_cache_path(cache_dir, key))
-    return model
-
-
-__all__ = ["CRISIS", "FALLBACK", "Model", "load_or_train", "train"]
+__all__ = ["CRISIS", "FALLBACK", "Model", "fit", "train"]

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlu.classifier import CRISIS, Model, load_or_train
+from nlu.cache import load_or_train
+from nlu.compiled import CompiledModel as Model
 from nlu.crisis import detect_crisis
 from nlu.data import DATA_DIR, FALLBACK, fingerprint
 
@@ -52,19 +53,17 @@ class Parser:
         return [analysis.result for analysis in self.analyse_many(texts)]
 
     def analyse_many(self, texts: list[str]) -> list[Analysis]:
-        clean = [text if text.strip() else "" for text in texts]
-        rankings = self.model.rank(clean)
-        languages = self.model.language(clean)
         analyses = []
-        for text, ranking, (language, probability) in zip(clean, rankings, languages, strict=True):
-            by_script = script_language(text)
-            result = self._result(text, ranking, by_script or language)
-            analyses.append(Analysis(result, 1.0 if by_script else probability))
+        for text in texts:
+            clean = text if text.strip() else ""
+            ranking, (language, probability) = self.model.understand(clean)
+            by_script = script_language(clean)
+            analyses.append(Analysis(self._result(clean, ranking, by_script or language), 1.0 if by_script else probability))
         return analyses
 
     def _result(self, text: str, ranking: list[tuple[str, float]], language: str) -> dict:
         best, confidence = ranking[0]
-        crisis_probability = next((p for name, p in ranking if name == CRISIS), 0.0)
+        crisis_probability = next((p for name, p in ranking if name == "crisis"), 0.0)
         crisis = detect_crisis(text) is not None or crisis_probability >= self.model.crisis_threshold
         intent_ranking = [{"name": name, "confidence": round(p, 4)} for name, p in ranking[:RANKING_LENGTH]]
         intent = {"name": best, "confidence": round(confidence, 4)}

@@ -149,3 +149,24 @@ def test_naast_nlu_eval_on_a_file(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1].startswith("nlu eval: accuracy")
     missing = naast(["nlu", "eval", "--data", "nope.yml"], tmp_path)
     assert missing.returncode == 2 and "no such file" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_the_compiled_model_answers_exactly_as_the_fitted_pipeline() -> None:
+    """The fast path reimplements only the arithmetic; it must agree with scikit-learn."""
+    import numpy as np
+
+    from nlu.classifier import fit
+    from nlu.compiled import compile_model
+
+    examples = read_dir()
+    features, intents, languages = fit(examples)
+    compiled = compile_model(features, intents, languages, fallback_threshold=0.3, crisis_threshold=0.5, data_fingerprint="test")
+    texts = [e.text for e in read_dir(EVAL_DIR)][::7] + ["", "   ", "ÇOK acil!!! yardım", "x" * 3000]
+    expected = intents.predict_proba(features.transform(texts))
+    for text, row in zip(texts, expected, strict=True):
+        columns, values = compiled._features(text)
+        got = compiled.intents.probabilities(columns, values)
+        assert list(compiled.intents.classes) == [str(c) for c in intents.classes_]
+        assert np.allclose(got, row, atol=1e-4), text
+    expected_languages = languages.predict(features.transform(texts[:-4]))
+    assert [compiled.language([t])[0][0] for t in texts[:-4]] == list(expected_languages)

@@ -1,0 +1,43 @@
+"""The trained model on disk, keyed on a hash of the training data: `naast serve` starts from the
+cache in well under a second and without importing scikit-learn; only changed data (or a first
+start) trains again, which takes a few seconds."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from pathlib import Path
+
+from nlu.compiled import CompiledModel
+from nlu.data import DATA_DIR, fingerprint, read_dir
+
+log = logging.getLogger(__name__)
+FORMAT = 1  # raise when CompiledModel changes shape
+
+
+def _path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"nlu-{key}-v{FORMAT}.pickle"
+
+
+def load_or_train(cache_dir: Path | None, data_dir: Path = DATA_DIR) -> CompiledModel:
+    """The model for the current data: from the cache when its fingerprint matches, else trained
+    now and cached. The cache is this program's own file under var/; a broken one is retrained."""
+    key = fingerprint(sorted(data_dir.glob("*.yml")))
+    if cache_dir is not None and _path(cache_dir, key).exists():
+        try:
+            with _path(cache_dir, key).open("rb") as handle:
+                model = pickle.load(handle)  # noqa: S301 - written by this program, under var/
+            if isinstance(model, CompiledModel) and model.data_fingerprint == key:
+                return model
+        except Exception:
+            log.warning("nlu cache unreadable; training again")
+    from nlu.classifier import train  # scikit-learn is needed only to train
+
+    model = train(read_dir(data_dir), data_fingerprint=key)
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = _path(cache_dir, key).with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(model, handle)
+        temporary.replace(_path(cache_dir, key))
+    return model
