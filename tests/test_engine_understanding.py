@@ -90,3 +90,16 @@ def test_short_or_unsure_language_guesses_are_not_offered() -> None:
     chat = started()
     assert all(r.language == "nl" for r in say(chat, "ok tamam", "affirm", language="tr"))
     assert all(r.language == "nl" for r in say(chat, "ik snap het niet goed", "nlu_fallback", language="en", language_confidence=0.5))
+
+
+def test_a_parent_with_another_language_asks_for_an_interpreter_and_sends_a_voice_note() -> None:
+    chat = Chat()
+    [welcome] = chat.send("command", "/start")
+    assert "welcome:other" in [b.data for b in welcome.buttons]
+    [choice] = chat.press("welcome:other")
+    assert "🎤" in choice.text and "spraakbericht" in choice.text
+    [asked] = chat.press("other_language:tarifit")
+    assert "tolk" in asked.text and "112" in asked.text
+    assert RequestHandoff("interpreter:tarifit") in chat.changes
+    [kept] = chat.send("media")
+    assert "bij je vraag" in kept.text

@@ -47,3 +47,22 @@ async def _contact(bot: Bot, user_id: int):  # type: ignore[no-untyped-def]
 
     async with bot.runtime.sessions() as session:
         return await session.scalar(select(Contact).where(Contact.channel_user_id == str(user_id)))
+
+
+async def test_a_voice_note_in_another_language_reaches_the_coordinator(bot: Bot) -> None:
+    from sqlalchemy import select
+
+    from flows.store.models import Media
+
+    parent = bot.double.user(language_code="nl")
+    await step(parent, parent.send_command, "start")
+    await step(parent, parent.press, "welcome:other")
+    [asked] = await step(parent, parent.press, "other_language:tamazight")
+    assert "tolk" in asked["text"]
+    [handoff] = await bot.handoffs()
+    assert handoff.reason == "interpreter:tamazight" and handoff.status == "waiting"
+    [kept] = await step(parent, parent.send_voice)
+    assert "bij je vraag" in kept["text"]
+    async with bot.runtime.sessions() as session:
+        media = (await session.scalars(select(Media))).all()
+    assert len(media) == 1 and media[0].content_type.startswith("audio/")

@@ -283,6 +283,16 @@ class Turn:
             self.change(EndPeerContact())
         self.state.step, self.state.step_data = "welcome", {}
 
+    def _do_interpreter(self, language: str) -> None:
+        """A request for a person who brings an interpreter; the language asked for is noted in
+        the request (the reason), nowhere else, and never read as anyone's origin."""
+        self.state.handoff_open = True
+        self.state.status = "waiting"
+        self.change(RequestHandoff(f"interpreter:{language}"[:24]))
+        self.state.step, self.state.step_data = "handoff_done", {}
+        self.show("interpreter_asked")
+        self.flush()
+
     def _do_walk_ins(self) -> None:
         """The walk-in hours near the parent are looked up and shown by flows.actions.walkins."""
         self.change(WalkInRequest("offer"))
@@ -344,6 +354,8 @@ class Engine:
             self._in_contact(turn, event)
         elif event.kind == "button":
             self._button(turn, event.text)
+        elif event.kind == "media" and state.handoff_open:
+            turn.show("waiting")  # a voice note for the person who will answer: kept with the request
         elif event.kind == "media":
             turn.show("media")
             turn.represent()

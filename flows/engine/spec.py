@@ -26,6 +26,7 @@ ACTION_ARITY = {
     "stop_search": 0,
     "end_peer": 0,
     "walk_ins": 0,
+    "interpreter": 1,
 }
 SETTABLE = {"role", "wish", "municipality"}
 PEER_WISHES = {"kind", "languages", "prefer_local"}
