@@ -61,7 +61,7 @@ NL_GROUPS: Groups = {
     "SLAAN": (
         "slaat|sloeg|sloegen|schopt|schopte|stompt|stompte|wurgt|wurgde|duwt|duwde|trapt|trapte|"
         "mishandelt|mishandelde|bedreigt|bedreigde|verkracht|verkrachtte|misbruikt|misbruikte|"
-        "knijpt|bijt"
+        "knijpt|bijt|slaad|schopd|trapd|mishandeld"
     ),
     "GESLAGEN": (
         "geslagen|geschopt|gewurgd|mishandeld|bedreigd|verkracht|gestompt|getrapt|misbruikt|"
@@ -71,6 +71,12 @@ NL_GROUPS: Groups = {
         "vandaag|morgen|vanavond|vannacht|vanmiddag|vanochtend|vanmorgen|nu|straks|overmorgen|"
         "zometeen|meteen|morgenochtend|morgenvroeg|morgenavond"
     ),
+    # the same time words without "nu", for "A & B" rules: "nu" stands in too many other
+    # clauses ("de ontruiming is pas over drie maanden maar ik ben nu al bang")
+    "NUW": (
+        "vandaag|morgen|vanavond|vannacht|vanmiddag|vanochtend|vanmorgen|straks|overmorgen|"
+        "zometeen|meteen|morgenochtend|morgenvroeg|morgenavond|morgenmiddag"
+    ),
     "DW": "deurwaarder*|dw",
     "VANNACHT": "vannacht|vanavond|vandaag",
     "WANHOOP": (
@@ -78,6 +84,9 @@ NL_GROUPS: Groups = {
         "wanhoop"
     ),
     "VOORZIENING": "gas|stroom|energie|verwarming|elektriciteit|elektra|water|warmte|cv",
+    "LEVEN": "leven|leve|lefen|levn|lewen|lven|bestaan",
+    "WAPEN": "mes|messen|keukenmes|pistool|wapen|vuurwapen|bijl|schaar|hamer",
+    "PLEK": "brug|spoor|spoorbrug|dak|flat|balkon|rand|reling|viaduct|flatdak|perron",
 }
 
 NL: Table = {
@@ -92,12 +101,28 @@ NL: Table = {
         "liever|beter + dood",
         "was + ik dood",
         "wou|wens|wenste|wilde|hoop + dat + ik ... dood",
-        "zie ... {NIET} + meer + zitten",
+        "zie ... {NIET} + meer + zitten|zitte|ziten|zitn|ziten",
         "het + hoeft ... voor + mij|me|mn ... {NIET} + meer",
         "voor + mij|me + hoeft + het + {NIET} + meer",
         "het + hoeft ... {NIET} + meer + voor + mij|me",
         "wil|wilde|wou|willen ... er|hier ... {NIET} + meer + zijn|bestaan",
-        "wil|wilde|wou|willen ... {NIET} + meer + leven|bestaan",
+        "wil|wilde|wou|willen ... {NIET} + meer + {LEVEN}",
+        "wil|wilde|wou|willen + doodgaan|sterven",
+        "ik + wil + {NIET} + {LEVEN} + meer",
+        "geen + kracht|energie|puf|reden|zin|moed ... om + te + {LEVEN} / geen + reden + meer ... {LEVEN}",
+        "kan ... {NIET} + meer + {LEVEN}",
+        # indirect: stopping with everything, putting an end to it, disappearing
+        "stoppen|ophouden|kappen + met + alles|leven / stoppen|ophouden + met + het + leven",
+        "wil|ga|wilde ... er + een + punt + achter + zetten / punt + achter + mijn|m|mn|het + leven",
+        "verdwijnen|verdwijn ... voorgoed|altijd / voorgoed + verdwijnen",
+        "weg + uit|van + deze + wereld / deze + wereld + verlaten|uit",
+        "beter|makkelijker ... als|dat|zonder ... ik + er|hier + {NIET} + meer + ben|zou|was|zijn|ben",
+        "beter|makkelijker ... als|dat + ik + dood + ben|was|ga|zou",
+        "was + ik + maar + nooit + geboren / nooit + geboren + was|zijn",
+        "dit + is + mijn|m|mn + laatste + bericht|berichtje|woorden",
+        "mijn|m|mn + laatste + bericht|berichtje|avond|nacht|dag & vaarwel|afscheid|sorry|{KIND}|nooit|dood",
+        "vaarwel + iedereen|allemaal|lieverds|schatjes|wereld / vaarwel ... {KIND}",
+        "neem|nemen + afscheid + van + iedereen|{KIND}|jullie|het + leven",
         "{NIET} + meer + wakker + worden|word",
         "nooit + meer + wakker",
         "er ... eind|einde + aan + maken|maak|make|maakt|te|gemaakt",
@@ -133,11 +158,17 @@ NL: Table = {
         "geen + zin + in + het|mijn + leven",
         "leven + heeft ... geen + zin|nut",
         "leven + is ... zinloos|nutteloos",
-        "afscheidsbrief*",
+        "afscheidsbrief*|afscheidsbriev*",
+        "afscheids + brief|brieven",
+        "touw|strop ... gekocht|klaar|klaargelegd|opgehangen|vastgemaakt|gehaald / strop",
+        "sta|stond|zit|zat|staan|ben ... op|bij ... {PLEK} & springen|spring|springt|sprong|eraf|beneden|afscheid|vaarwel",
+        "sta|stond|zit|zat|staan|ben + op + de|een|het + brug|spoor|spoorbrug|viaduct|reling|rand",
+        "alle|al + mijn|m|mn|de ... pillen|tabletten|slaappillen|medicijnen|oxazepam|paracetamol ... innemen|slikken|nemen|genomen|geslikt|ingenomen",
         "van + het + leven + beroven|beroof",
-        "pillen|tabletten|slaappillen ... gespaard|verzameld|opgespaard",
+        "pillen|tabletten|slaappillen ... gespaard|verzameld|opgespaard|klaargelegd|klaarliggen|klaar",
         # "ik kan niet meer" alone is everyday burnout talk: only together with despair.
         "kan ... {NIET} + meer / hou|houd ... {NIET} + meer + vol / wil ... {NIET} + meer"
+        " / trek|trekt ... {NIET} + meer"
         " && {WANHOOP} / geen + uitweg|hoop|toekomst / geef + het|alles + op / ik + geef + op"
         " / leven / vergeef + me|mij / sorry + {KIND} / afscheid",
     ],
@@ -154,6 +185,10 @@ NL: Table = {
         "doe|deed + {MEZELF} + pijn",
         "weer + aan + het + krassen",
         "pols|polsen ... doorsnijden|doorsnijd|doorgesneden|snijden|snij|gesneden|doorsnij|open",
+        "ik + zit|sta|lig + met + een|het|mn|m + mes|mesje|scheermes|scheermesje|stanleymes",
+        "mes|mesje|scheermes|scheermesje|stanleymes + in + mijn|m|mn + hand|handen",
+        "scheermes*|mesje|mesjes & {MEZELF}|pols|polsen|armen|arm|snijden|snij|krassen",
+        "{MIJ} + snijden|krassen|branden / snijd|snij|kras + {MIJ}",
     ],
     "violence": [
         "huiselijk + geweld",
@@ -189,6 +224,23 @@ NL: Table = {
         "{HIJ} ... heeft|pakt|pakte|had + een + mes|pistool|wapen",
         "{HIJ} + is|wordt|werd ... agressief|gewelddadig",
         "durf ... {NIET} + naar + huis / durf ... {NIET} + meer + naar + huis",
+        "ik|we|wij + ben|zijn ... geslagen|geschopt|gewurgd|verkracht|aangerand|getrapt|gestompt",
+        "{HIJ} ... {MIJ}|ons ... opgesloten|opsluit / {HIJ} ... sluit + {MIJ}|ons + op",
+        "{MIJ}|ons + opgesloten|verstopt|verschanst ... badkamer|wc|toilet|slaapkamer|kamer|kelder|kast",
+        "verstop|verstopt + {MIJ}|ons ... voor + hem|{BANGVOOR}",
+        "{HIJ} ... gooit|gooide|smijt|smeet|gooien ... met + dingen|spullen|borden|stoelen|glazen|meubels",
+        "{HIJ} ... slaat|sloeg|schopt|trapt|trapte + alles|dingen|spullen|deuren + kapot|stuk",
+        "{HIJ} ... sloopt|sloopte|vernielt|vernielde + het + huis|alles|de + boel",
+        "{HIJ} ... door + het + lint / {HIJ} ... flipt|flipte|ontploft|ontplofte",
+        "politie + moet + komen & help|hulp|{HIJ}|bang|nu|snel|meteen / bel + de + politie|112 & help|hulp|{HIJ}|bang",
+        "help ... {HIJ} + komt|kom|komen|staat + eraan|binnen|terug|hier",
+        "help|hulp & {HIJ} ... breekt|trapt|bonkt|bonst|beukt ... deur|raam",
+        "{HIJ} ... breekt|trapt|bonkt|bonst|beukt|ramt ... deur|raam|ruit & bang|help|hulp|schreeuwt|dreigt|binnen",
+        "{HIJ} ... {WAPEN} & bang|help|hulp|dreigt|bedreigt|bedreigde|zwaait|schreeuwt|steekt|neersteken",
+        "{HIJ} + bedreigt|bedreigde|dreigt|dreigde ... met + een + {WAPEN}",
+        "{HIJ} + staat|stond|loopt|liep|komt|kwam|zwaait ... met + een|zijn|het + {WAPEN}",
+        "bedreigd|bedreigt|bedreigde|bedreigen ... met + een|zijn + {WAPEN}",
+        "{HIJ} + schreeuwt|schreeuwde|tiert & opgesloten|verstopt|bang|help|slaat|dreigt",
     ],
     "child_danger": [
         "{KIND} ... wordt|worden|is|zijn|werd|werden ... mishandeld|misbruikt|geslagen|geschopt|"
@@ -202,6 +254,10 @@ NL: Table = {
         "{KIND} ... iets|wat + aandoen|aandoet|aandoe / {KIND} ... iets|wat + aan + te + doen",
         "{KIND} ... zichzelf + snijdt|pijn|beschadigt|iets|wat|verwondt|snijden",
         "{KIND} ... snijdt|snijd|beschadigt|verwondt|krast + zichzelf",
+        "{KIND} ... heeft|had + zich|zichzelf + gesneden|gekrast|verwond|beschadigd|opgehangen",
+        "{KIND} ... wil + dood|zelfmoord|springen / {KIND} ... praat|heeft + het ... over + dood|doodgaan|zelfmoord",
+        "bang|dreigt|dreigde ... {KIND} ... pijn + doen|doet / bang|dreigt|dreigde ... {KIND} ... slaan|vermoorden|doden",
+        "{HIJ} ... {SLAAN} ... {KIND} / {HIJ} ... doet + {KIND} + pijn",
     ],
     "eviction": [
         "{DW} ... voor|aan|op + de|mijn|onze + deur|stoep",
@@ -210,11 +266,15 @@ NL: Table = {
         "{NU} + komt|komen|staat ... {DW}",
         "{DW} ... ontruim*|uitzetten|uitzetting|eruit",
         "word|wordt|worden ... uit + huis + gezet / zetten|zet ... uit + huis"
-        " / uit + huis + gezet + worden|word|wordt & {NU}",
+        " / uit + huis + gezet + worden|word|wordt"
+        " / word|wordt|worden ... uit + {MIJN}|ons|onze ... huis|woning|flat|appartement + gezet & {NU}",
         "word|wordt|worden ... uitgezet|ontruimd / uitgezet|ontruimd + worden|word|wordt & {NU}",
-        "uitzetting|ontruiming|huisuitzetting|ontruimen & {NU}",
+        "uitzetting|ontruiming|huisuitzetting|ontruimen & {NUW}",
+        "{NU} + uitzetting|ontruiming|huisuitzetting / uitzetting|ontruiming|huisuitzetting + is + {NU}",
         "moeten|moet ... huis + uit|verlaten & {NU}",
-        "eruit + gezet|zetten|gegooid|gooien / zetten|gooien ... ons|me|mij + eruit & {NU}",
+        "eruit + gezet|zetten|gegooid|gooien / zetten|zet|gooien|gooit ... ons|me|mij ... eruit & {NU}",
+        "slot|sloten ... vervangen|veranderd|verwisseld|vervangt|veranderen & {DW}|{NUW}",
+        "staan|sta|staat|zitten|zit ... buiten + in + de + kou / buitengesloten & {NU}",
         "sloten ... vervangen|veranderd|verwisseld & {NU}",
         "op + straat + gezet|zetten / zetten|zet ... op + straat & {NU}",
         "staan|sta|staat ... op + straat & {NU}",
@@ -232,7 +292,9 @@ NL: Table = {
         "lijden|lijd|lijdt + honger",
         "al ... dagen ... {NIET} + gegeten",
         "dagen + niks|niets + gegeten",
-        "{VOORZIENING} ... afgesloten|afgesneden|eraf",
+        "{VOORZIENING} + afgesloten|afgesneden|eraf",
+        "{VOORZIENING} ... is|zijn|werd|werden|al|hebben ... afgesloten|afgesneden|eraf",
+        "{VOORZIENING} ... afgesloten|afgesneden & {NUW}",
         "afgesloten + van ... gas|stroom|energie|water|elektriciteit",
         "geen + verwarming|stroom|gas|elektriciteit|elektra|warmte",
         "slaap|slapen|slaapt|sliep ... op + straat",
@@ -245,6 +307,10 @@ NL: Table = {
         "waar ... slapen & {VANNACHT}",
         "ben|zijn|word|worden + dakloos",
         "dakloos & {NU}",
+        "geen + plek|plaats|bed ... om + te + slapen|overnachten|slaapplaats / geen + plek|plaats ... voor + vannacht",
+        "weet|weten + {NIET} ... waar ... slapen|overnachten & {VANNACHT}"
+        " / weet|weten + {NIET} + waar + we|ik + heen|naartoe + moeten|moet|kunnen|kan & {VANNACHT}|{DW}|straat",
+        "heb|hebben ... 0|nul + euro & eten|{KIND}|honger|vandaag",
     ],
 }
 
@@ -272,6 +338,9 @@ EN_GROUPS: Groups = {
         "hopeless|pointless|meaningless|worthless|helpless|desperate|hopelessness|despair"
     ),
     "WANT": "want|wanna|wish|wanted|wishing|wants",
+    "WEAPON": "knife|knives|gun|pistol|weapon|blade|axe|hammer|machete",
+    "PLACE": "bridge|ledge|roof|rooftop|tracks|railway|cliff|overpass|balcony|edge|platform",
+    "PILLS": "pills|tablets|meds|medication|medicine|painkillers|sleeping|paracetamol|tylenol",
 }
 
 EN: Table = {
@@ -307,6 +376,27 @@ EN: Table = {
         "goodbye + letter|note|letters",
         "im|am + a + burden",
         "disappear + forever",
+        "cant|cannot + go + on + anymore|living",
+        "dont|not|dnt + want|wanna ... to + be + here|around|alive + anymore",
+        "dont|not|dnt + want|wanna ... to + exist / wish + i + didnt + exist",
+        "want|wanna|going|gonna ... to + end + it / will|ll|gonna|gotta + end + it / end + it + tonight|today|now|all|soon|forever",
+        "want|wanna ... it|everything + all + to + stop|end / want|wanna + everything + to + stop|end",
+        "stop + forever / sleep + forever",
+        "see + the|any|no + point ... living|life|live|alive|existing",
+        "no|whats|what|see ... point + of|in + living|life|existing",
+        "life + is ... pointless|meaningless|worthless|over",
+        "im|am + done + with + life|living|everything",
+        "take|swallow|took|swallowed|taking|swallowing ... all + my|the|of|these|those|them ... {PILLS}",
+        "{PILLS} & take|swallow|took|swallowed + them + all / take|swallow + all + of + them",
+        "{PILLS}|rope ... ready|saved|stockpiled|collected|hoarded|stashed",
+        "bought|got|have ... a + rope / noose",
+        "standing|stand|sitting|sat|am|im ... on|at ... {PLACE} & jump|jumping|end|goodbye|now|tonight|right",
+        "standing|sitting|stand|sit + on|at + the|a ... bridge|ledge|tracks|railway|cliff|overpass",
+        "do + something|anything|smth + to + {MYSELF} / do + something + stupid",
+        "everyone|everybody|they|kids|family ... better + without + me",
+        "this + is + my + last + message|text|goodbye",
+        "goodbye|bye ... everyone|everybody|world|forever & last|love|sorry|forgive",
+        "wont ... be + here|around|alive + tomorrow / will + not ... be + here|around|alive + tomorrow",
         # "I can't do this anymore" alone is everyday exhaustion: only together with despair.
         "cant|cannot + go + on / cant|cannot ... take + it|this ... anymore|more"
         " / cant|cannot ... do + this|it ... anymore / cant|cannot + cope"
@@ -322,6 +412,7 @@ EN: Table = {
         "cut|cutting|slit|slitting|slice|slicing ... wrist|wrists|arms|arm|legs|thighs|veins",
         "cutting + again",
         "started + cutting",
+        "razor|razors|blade|blades & {MYSELF}|wrist|wrists|arm|arms|cut|cutting|thighs",
     ],
     "violence": [
         "domestic + violence|abuse",
@@ -338,6 +429,17 @@ EN: Table = {
         "sexually + assaulted|abused / sexual + assault|abuse",
         "stalking|stalks|follows + me|us",
         "stalker",
+        "{PERP} ... {WEAPON}",
+        "threaten*|threatening ... with + a|his|the + {WEAPON}",
+        "{PERP} ... threaten*|threatening|threats ... me|us",
+        "{PERPOBJ}|he|she ... at|outside ... door|house|window & threaten*|banging|shouting|screaming|scared|afraid|help|break*|kick*|police",
+        "afraid|scared|terrified ... to + go + home / dont|cant + dare ... go + home",
+        "locks|locked|lock|locking ... me|us + in|up / locked + me|us + in|up",
+        "{PERP} ... breaking|smashing|throwing|smashed|threw|broke|wrecking ... things|stuff|everything|furniture|plates|dishes",
+        "{PERP} ... drunk|raging|violent|aggressive & help|scared|afraid|police|crying|hiding|breaking",
+        "hiding ... in + the|my ... bathroom|bedroom|closet|room & he|him|husband|partner|ex|scared|afraid",
+        "please + call + the + police|911|112 / call + the + police|911|112 + now|please / please + send + help|police",
+        "help + please + emergency / emergency + help|please / its + an + emergency / emergency + now|right",
     ],
     "child_danger": [
         "{CHILD} ... in + danger",
@@ -351,6 +453,9 @@ EN: Table = {
         "{CHILD} ... ran|run + away / {CHILD} ... disappeared",
         "hurt|harm|kill + my|the|our + {CHILD}",
         "kill + the + kids",
+        "kill|kills|killing|hurt|hurts|harm ... the|my|our|his|her + {CHILD}",
+        "{PERP} ... hurts|hurt|hits|hit|beats|beat|abuses|abused|molests|molested|kicks|kicked|chokes|touches + her|him|them & {CHILD}",
+        "afraid|scared ... i + will|might|ll|could ... hurt|harm|hit + my|the + {CHILD}",
     ],
     "eviction": [
         "{BAILIFF} ... at|on ... door|doorstep|doorsteps",
@@ -364,12 +469,14 @@ EN: Table = {
         "be|end|ending|being ... on + the + street|streets & {NOW}",
         "losing|lose + our|my|the + house|home|apartment|flat & {NOW}",
         "have|need|got + to + leave ... house|home|apartment|flat & {NOW}",
+        "changed|changing|change|changes ... the|our|my + locks & {NOW}|{BAILIFF}",
+        "locked + out & {NOW}",
     ],
     "basic_needs": [
         "no + food|formula|diapers|nappies|groceries",
         "nothing + to + eat",
         "no + money ... food|groceries|formula|diapers|nappies|bread|milk",
-        "cant|cannot + afford ... food|groceries|formula|diapers|nappies",
+        "cant|cannot + afford ... food|groceries|formula|diapers|nappies & {NOW}|{CHILD}|hungry|starving|eat|eaten",
         "{CHILD} ... hungry|starving",
         "havent|not|didnt|hasnt ... eaten ... days / havent|not|didnt + eaten ... since",
         "fridge|cupboards|cupboard + is|are + empty / empty + fridge|cupboards",
@@ -383,6 +490,9 @@ EN: Table = {
         "nowhere + to + sleep|stay",
         "nowhere + to + go & {NOW}",
         "im|am|are|were|be|become|became|being ... homeless",
+        "im|am|are|we|were|be ... on + the + street|streets & tonight|now|today",
+        "no + place|bed|roof ... to + sleep|stay / no + place|roof ... tonight",
+        "outside + in + the + cold / out + in + the + cold & {CHILD}|tonight|night|sleep",
     ],
 }
 
@@ -432,10 +542,24 @@ TR: Table = {
         "bensiz ... daha + iyi|mutlu|rahat",
         "bütün|tüm + ilaçları|hapları|ilaçlarımı|haplarımı",
         "kutu + ilaç*|hap*",
+        "hiçbir + şeyin + anlamı + kalmadı|yok",
+        "yok + olmak + ist* / yok + olup + gitmek|gitsem|gideyim / kaybolmak + ist*",
+        "burada|dünyada + olmak + istemi*",
+        "dünyadan + git*|göç*|ayrıl*",
+        "ben + olmasam|olmazsam|ölsem|ölürsem ... daha + iyi|mutlu|rahat",
+        "hap*|ilaç* ... biriktirdim|biriktiriyorum|biriktirdim|topladım|hazırladım|sakladım|hazır",
+        "köprüden|çatıdan|balkondan|pencereden|binadan|camdan|uçurumdan + atla*|atmak|atacağım|atıcam",
+        "trenin|metronun|arabanın|tırın|otobüsün + önüne ... atla*|atmak|atacağım|atıcam",
+        "köprüde|köprünün|çatıda|uçurumun ... duruyorum|bekliyorum|oturuyorum|kenarındayım",
+        "öleyim|ölsem|ölüp|öleceğim ... kurtul*",
+        "bu + gece|akşam + bitiriyorum|bitireceğim|bitiricem|bitirecem / bu + gece|akşam ... her + şeyi + bitir*"
+        " / bu + gece|akşam ... hayatıma|her + şeye + son + ver*",
+        "her + şeyi + bitirmek|bitireceğim|bitiricem|bitiriyorum & anlam*|umut*|dayanam*|gece|yaşamak|hayat*|kurtaramaz",
+        "veda + mektubu|mektupları|mektubumu|mesajı|notu|mesajım / son + mesajım|mesajımdır",
         # "dayanamıyorum" alone is everyday exhaustion: only together with despair.
         "=dayanamı* / artık + yapamıyorum|yapamıyom / gücüm + kalmadı / =katlanamı*"
         " && {UMUTSUZ} / çıkış + yolu + yok / umudum|umut + yok|kalmadı"
-        " / pes + ediyorum|ettim / veda* / hakkınızı|hakkını + helal",
+        " / pes + ediyorum|ettim / veda* / hakkınızı|hakkını + helal / kimse ... kurtaramaz",
     ],
     "self_harm": [
         "kendime + zarar",
@@ -443,6 +567,9 @@ TR: Table = {
         "jilet + at*",
         "bileğimi|bileklerimi ... kes*",
         "{KENDIMI} + yakıyorum|yaktım",
+        "kolumu|kollarımı|bileğimi|bileklerimi|bacağımı|bacaklarımı ... kes*|jilet*",
+        "jilet* & {KENDIMI}|kolumu|kollarımı|bileğimi|kes*|elimde",
+        "elimde + bıçak|jilet|hap*|ilaç*",
     ],
     "violence": [
         "beni + döv*",
@@ -459,6 +586,15 @@ TR: Table = {
         "{KENDIMI} ... güvende + hissetmiyor*|hissetmiyom",
         "tecavüz*",
         "cinsel + taciz*|saldırı*",
+        "{FAIL} ... kapıda|kapının|kapıya & kork*|tehdit*|yardım|içeri|bağır*|tekmel*|kır*",
+        "bıçak*|silah* ... tehdit*|saldır*|üstüme|kovalıyor / tehdit* ... bıçak*|silah*",
+        "{FAIL} ... bıçak*|silah*",
+        "{FAIL} ... çıldırdı|çıldırıyor|delirdi|deliriyor|kudurdu|sarhoş & polis*|kork*|yardım|vur*|kırıyor|kırdı|bağırıyor|çocuk*",
+        "{FAIL} ... kırıyor|fırlatıyor|parçalıyor|dağıtıyor",
+        "beni|bizi ... kilitledi|kilitliyor|hapsetti",
+        "banyoya|odaya|tuvalete ... kilitledim|saklandım|kapattım|kapandım",
+        "polisi|polis + aramalı|çağırmalı|çağırın|arayın|gönderin",
+        "acil + yardım + lazım|gerek|edin|istiyorum|lütfen & {SIMDI}|lütfen|polis*|ambulans",
     ],
     "child_danger": [
         "{COCUK} ... tehlikede*",
@@ -467,12 +603,18 @@ TR: Table = {
         "{COCUK} ... güvende + değil*",
         "çocuk + istismar*",
         "{COCUK} ... zarar + ver*",
+        "{COCUK} ... vurabilirim|vuracağım|vurucam|öldürebilirim|boğabilirim",
+        "kendimi + kontrol + edemiyorum|edemiyom & {COCUK}|vur*|zarar",
     ],
     "eviction": [
         "evden + atılıyoruz|atılıyorum|atıyorlar|atacaklar|atılacağız|atılacağım|atıldık|"
         "çıkarıyorlar|çıkaracaklar|çıkarılacağız|çıkarıldık & {SIMDI}",
-        "tahliye* & {SIMDI}",
-        "{ICRA} ... kapı*",
+        "tahliye*|huisuitzetting|uitzetting|ontruiming & {SIMDI}",
+        "evi|evimizi|evimi ... boşalt* & {SIMDI}|{ICRA}",
+        "anahtarı|kilidi|kilitleri|kilit + değiştir* & {SIMDI}|{ICRA}",
+        "nereye + gideceğiz|gidecegiz|gidicez|gideceğim|gidicem & {SIMDI}",
+        "{ICRA} ... kapıda|kapıdalar|kapımda|kapımızda|kapıdaydı|kapıdaydılar"
+        " / {ICRA} ... kapının + önünde / {ICRA} ... kapıyı + çalıyor|çaldı|kırıyor|kırdı",
         "sokağa + atıl*|atıyorlar|atacaklar|atıldık|atıyor",
         "{ICRA} + geliyor|gelecek|geldi ... {SIMDI} / {SIMDI} ... {ICRA} + geliyor|gelecek|geldi",
     ],
@@ -494,6 +636,8 @@ TR: Table = {
         "kalacak|uyuyacak + yer* ... yok",
         "evsiz + kald*",
         "evsizim|evsiziz",
+        "sokaktayız|sokaktayım",
+        "hiçbir + yerimiz|yerim + yok & {SIMDI} / gidecek|kalacak + yerimiz|yerim|yer + yok",
     ],
 }
 
@@ -504,16 +648,21 @@ AR_GROUPS: Groups = {
     "CHILD": (
         "ابني|ابنتي|بنتي|طفلي|طفلتي|أطفالي|أولادي|ولدي|أولاد|أطفال|طفل|أبنائي|بناتي|ولادي|"
         "صغاري|وليدي|بنيتي|عيالي|الطفل|الأولاد|الأطفال|الصغار|ابنه|ابنها|بنته|بنتها|أولاده|"
-        "أولادها"
+        "أولادها|الدراري|دراري|وليداتي|بنيتي|ولاد|لولاد"
     ),
     "NOW": (
         "اليوم|غدا|بكرة|بكرا|الليلة|هلق|هلأ|الآن|دابا|توا|هسه|هسة|حالا|الحين|دلوقتي|غدوة|ليلة"
     ),
     "WANT": (
-        "أريد|بدي|ابغى|أبي|بغيت|نبغي|حابب|حابة|أتمنى|نتمنى|نفسي|عايز|عايزة|عاوز|عاوزة|ودي|أود"
+        "أريد|بدي|ابغى|أبي|بغيت|نبغي|حابب|حابة|أتمنى|نتمنى|نفسي|عايز|عايزة|عاوز|عاوزة|ودي|أود|"
+        "باغي|باغية|بغيتي|كنتمنى"
     ),
     "FEAR": "خايف|خايفة|خائف|خائفة|أخاف|نخاف|بخاف|كنخاف|مرعوب|مرعوبة|خفت|خوف",
-    "PERP": "زوجي|جوزي|راجلي|طليقي|طليق|شريكي|صاحبي|زوج|أبوهم|أبو",
+    "PERP": "زوجي|جوزي|راجلي|طليقي|طليق|شريكي|صاحبي|زوج|أبوهم|أبو|راجل|الراجل|هو",
+    "TAKE": "ناخذ|ناخد|نشرب|أشرب|آخذ|أخذ|نبلع|أبلع|بلعت|شربت|أخذت|خديت|خذيت|كليت|نتناول|تناولت",
+    "PILLS": "الدوا|الدواء|الحبوب|الأدوية|دوا|حبوب|دواء|أدوية|الكينة|الفانيد|حبوبي|دوايا",
+    "BRIDGE": "القنطرة|الجسر|الكوبري|السطح|الحافة|قنطرة|جسر|كوبري|الشباك|البلكون|البالكون|الطابق",
+    "WEAPON": "سكين|موس|جنوية|سلاح|مسدس|ساطور|الموس|السكين|السلاح",
     "MYSELF": "نفسي|حالي|روحي|راسي",
     "BAILIFF": "المحضر|محضر|المفوض|مفوض|deurwaarder*|الديرفاردر|المنفذ|منفذ",
     "DESPAIR": "يائس|يائسة|يايس|ميؤوس|انتهيت|ضايع|ضايعة|سامحوني|وداعا",
@@ -530,7 +679,27 @@ AR: Table = {
         "*نتحر*|*نتحار*",  # انتحر، سأنتحر، ينتحر / انتحار، الانتحار
         "{WANT} ... أموت|نموت|الموت|موت",
         "الموت ... أرحم|أحسن|أفضل|أهون",
-        "أقتل|نقتل|بقتل|سأقتل|قتل|اقتلي ... {MYSELF}",
+        "أقتل|نقتل|بقتل|سأقتل|قتل|اقتلي|هموت|حموت|هقتل|حقتل|غنقتل|نقتل ... {MYSELF}",
+        "نفسي + أموت|نموت|اموت|الموت",
+        "مابقيتش|مابقيت|ماعدت|مابقاش|مابقتش ... {WANT} ... نعيش|أعيش|العيش|عيش|الحياة|كون|أكون|نكون|موجود|موجودة"
+        " / ما + بقيتش|بقيت|عدت|بقاش|بقتش ... {WANT} ... نعيش|أعيش|العيش|عيش|الحياة|كون|أكون|نكون|موجود|موجودة",
+        "ما|لا|مابقاش|مافي|ماعندي|مافيش|ماعنديش|مابقاليش ... سبب|داعي|دافع ... نعيش|أعيش|للعيش|للحياة|عيش|لأعيش",
+        "بدوني|بلاي|بلايا ... مرتاح|مرتاحين|مرتاحة|أريح|أحسن|أفضل"
+        " / بلا + بيا|بيه ... مرتاح|مرتاحين|مرتاحة|أريح|أحسن|أفضل"
+        " / مرتاح|مرتاحين|مرتاحة|أريح ... بدوني|بلاي|بلايا / مرتاح|مرتاحين|أحسن|أفضل|أريح ... بلا + بيا|بيه",
+        "نسالي|نخلص|أخلص|ننهي|أنهي|نتهنى|نرتاح ... مع|من ... الدنيا|الحياة|حياتي|عمري",
+        "{TAKE} ... {PILLS} ... كامل|كاملة|كلها|كله|كلو|كلهم|كاملين|دفعة / {TAKE} ... {PILLS} ... مرة + وحدة|واحدة",
+        "{PILLS} ... جمعت|جمعتها|خبيت|خبيتها|مجموعة|جاهزة|موجدة|واجدة",
+        "عبء|عبئ|عالة + على + الكل|الجميع|كل|الناس|أولادي|ولادي|عائلتي|أهلي|الدنيا",
+        "رسالة|رسائل|رسالات|جواب|برية + وداع|الوداع|انتحار|أخيرة",
+        "نمشي|أمشي|أروح|نروح|نرحل|أرحل ... ماغاديش|ماغانرجعش|ما|مش|لن|بلا ... نرجع|أرجع|راجع|راجعة|رجعة|عودة",
+        "الدنيا|الحياة|حياتي|العيشة ... ما|لا|مش|ماتسواش|مابقاتش ... تسوى|تستاهل|تسوا|تستحق",
+        "آخر|اخر + نهار|يوم|ليلة + ليا|لي / آخر|اخر + نهار|يوم|ليلة ... حياتي|عمري",
+        "لا|ما|محد|محدش|ماحد|حد|أحد|احد ... *فتقدني*|يتوحشني|غيتوحشني|يشتاقلي|هيفتقدني",
+        "نختفي|أختفي|اختفي|نغبر|أغبر|نتلاشى ... نهائيا|للأبد|للابد|الأبد|رجعة",
+        "الحل + الوحيد ... نموت|أموت|الموت|نختفي|أختفي|انتحار|الانتحار|نمشي",
+        "واقف|واقفة|واقفين|قاعد|قاعدة ... فوق|على ... {BRIDGE}",
+        "نقفز|أقفز|نطيح|نلوح|نرمي|أرمي ... من|فوق ... {BRIDGE}",
         "أنهي|إنهاء|ننهي|أخلص|نخلص|خلص ... حياتي|عمري",
         "لا|ما|مالها|مالهاش ... معنى ... حياتي|للحياة|لحياتي / حياتي|الحياة ... بلا|ما|مالها|مالهاش ... معنى",
         "حدا|حد + لحياتي|حياتي",
@@ -549,13 +718,15 @@ AR: Table = {
         "ما + عدت|عاد ... أحتمل|أقدر|نقدر|فيني|أتحمل / لم + أعد ... أحتمل|أقدر|أتحمل"
         " / مش + قادر|قادرة ... أتحمل|أكمل|استحمل / ما + بقدر|نقدر + أتحمل|نكمل|أكمل"
         " / مابقيتش + نقدر / تعبت + كثير|بزاف|جدا"
-        " && {DESPAIR} / ما|لا + في ... أمل|معنى|فايدة|فائدة / بلا|لا + أمل|فايدة|فائدة|معنى",
+        " && {DESPAIR} / ما|لا + في ... أمل|معنى|فايدة|فائدة / بلا|لا + أمل|فايدة|فائدة|معنى"
+        " / ما|مش|مابقيتش ... شايف|شايفة|نشوف|أشوف ... مخرج|حل|أمل",
     ],
     "self_harm": [
         "أؤذي|أذي|إيذاء|أذيت|آذيت|ناذي|نأذي|بأذي|أذية ... {MYSELF}|النفس|الذات",
-        "أجرح|جرحت|نجرح|بجرح ... {MYSELF}|يدي|إيدي",
+        "أجرح|جرحت|نجرح|بجرح|كنجرح|تنجرح|بنجرح|كنقطع ... {MYSELF}|يدي|إيدي|يديا|دراعي",
         "أقطع|قطعت|نقطع ... عروقي|شراييني|شرايين|وريدي|العروق|عرقي",
-        "أضرب|نضرب|ضربت ... نفسي|حالي",
+        "أضرب|نضرب|ضربت|كنضرب|بضرب ... نفسي|حالي|راسي",
+        "موس|شفرة|الموس|الشفرة ... {MYSELF}|يدي|إيدي|عروقي|نجرح|أجرح|كنجرح",
         "أحرق|حرقت|نحرق ... {MYSELF}",
     ],
     "violence": [
@@ -570,18 +741,27 @@ AR: Table = {
         "اغتصب*",
         "تحرش + بي|بيا",
         "{PERP} ... خنقني|يخنقني|بيخنقني",
+        "{PERP} ... قدام|عند|على|برا ... الباب|بابي|الدار|البيت & *هدد*|{FEAR}|يدق|كيدق|يكسر|كيكسر|كيضرب|يصرخ|كيغوت",
+        "{PERP} ... {WEAPON} / *هدد* ... {WEAPON} / {WEAPON} ... *هدد*",
+        "حبسني|يحبسني|حابسني|حبسنا|يحبسنا|سجنني|قافل + علي|عليا|علينا",
+        "سكر|قفل|سد + علي|عليا|علينا + الباب",
+        "{PERP} ... يكسر|كيكسر|بيكسر|كسر|يحطم|كيرمي|يرمي ... الحوايج|الأغراض|كلشي|كل + شي|الصحون|الأثاث",
     ],
     "child_danger": [
         "{CHILD} ... خطر|بخطر",
         "يضرب|ضرب|بيضرب|كيضرب|يعنف|عنف|يعذب|عذب|يتحرش|تحرش|اغتصب|يؤذي|آذى|يأذي ... {CHILD}",
         "{CHILD} ... مفقود|مفقودة|اختفى|اختفت|هرب|هربت|مخطوف|مخطوفة|خطفوه|خطفوها|انخطف",
         "تعنيف + الأطفال|أطفال|الطفل|ابني|ابنتي",
+        "{CHILD} ... كيأذيها|يأذيها|يؤذيها|يأذيه|يؤذيه|كيأذيه|يؤذيهم|يأذيهم|آذاها|آذاه|كيضربها|كيضربو|كيتحرش|يتحرش",
+        "{FEAR} ... نأذي|أأذي|أؤذي|نضرب|أضرب|نقتل|أقتل ... {CHILD} / {FEAR} ... نأذيهم|نضربهم|أأذيهم|أؤذيهم|نقتلهم",
         "{CHILD} ... يضربه|يضربها|يضربهم|ضربه|ضربها|ضربهم|يعنفه|يعنفها|يعنفهم",
         "{CHILD} ... مش|غير|ليس|ليسوا ... أمان|آمنين|بأمان",
     ],
     "eviction": [
         "يطردونا|يطردوننا|سيطردوننا|طردونا|يطردني|طردني|الإخلاء|إخلاء|يخرجونا|يطلعونا|"
-        "طلعونا|يرمونا|رمونا|سيرمونا & {NOW}",
+        "طلعونا|يرمونا|رمونا|سيرمونا|يطردوني|كيطردونا|يخرجوني|يلوحونا|يلوحوني|huisuitzetting|ontruiming|"
+        "uitzetting & {NOW}",
+        "يبدلو|يبدلوا|بدلوا|بدلو|يغيروا|غيروا|يغيرو ... القفل|الساروت|الأقفال|قفل|السروت|الكادنة & {NOW}|{BAILIFF}",
         "{BAILIFF} ... باب|الباب|بالباب|عالباب|بابي|بابنا",
         "رمونا|يرمونا|سيرمونا|رماني|يرميني|طلعونا|يطلعونا|طردونا|يطردونا|يطردوننا ... الشارع|"
         "للشارع|بالشارع|شارع",
@@ -591,7 +771,9 @@ AR: Table = {
         "{CHILD} ... {HUNGRY}",
         "نموت|أموت|يموتو|يموتون|يموتوا + من + الجوع",
         "ما|لا + في|فيه|عندي|عندنا|يوجد|كاين + أكل|طعام|ماكلة|أكلا",
-        "ما|لا + في|فيه|عندي|عندنا|يوجد|كاين + شي|شيء|حاجة + ناكل|ناكله|ناكلو|نأكل|للأكل",
+        "ما|لا + في|فيه|عندي|عندنا|يوجد|كاين + شي|شيء|حاجة + ناكل|ناكله|ناكلو|نأكل|للأكل|ناكلها|ناكلوها",
+        "مش|ما|مو|مانيش + لاقي|لاقية|لاقيين|لقيت|نلقى|لقينا|لاقين ... أكل|طعام|ماكلة|ناكل|ناكلها|ناكله|ناكلو|نأكل|للأكل",
+        "ماعندي|ماعندناش|ماعندنا|ماعنديش|معنديش|معندناش|ما + عندي|عندنا ... فين|وين|مكان|محل|بلاصة ... نمشي|نروح|أروح|نمشيو & {NOW}",
         "مافي|مافيش|مفيش|ماكاين|ماعندي|ماعندنا|معندناش|ماعندناش|معنديش|لايوجد ... أكل|طعام|"
         "ماكلة|ناكل|ناكله",
         "{CUT} + {UTIL}",
@@ -602,7 +784,7 @@ AR: Table = {
         "ما|لا|مافي|ماعندي|ماعندنا|ليس|مفيش|معنديش ... مكان|محل|بلاصة ... أنام|ننام|نبات|"
         "نسكن|ننعس|أسكن",
         "أنام|ننام|نايم|نايمة|نايمين|نبات|بايت|بايتين|ننعس|نرقد|سأنام|بنام ... الشارع|بالشارع|"
-        "شارع|برا|بره|السيارة|بالسيارة|سيارتي",
+        "شارع|برا|بره|السيارة|بالسيارة|سيارتي|الزنقة|زنقة",
         "بلا + مأوى",
         "مشرد|مشردة|مشردين|متشرد|متشردة",
     ],
@@ -656,18 +838,41 @@ PL: Table = {
         "nie ... widzę + sensu ... życia|żyć|życiu",
         "zmęczon* + życiem",
         "mam + dość + życia",
+        "skończyć|skończę|zakończyć|zakończę ... z + tym + wszystkim"
+        " / skończyć|zakończyć|skończę|zakończę + to + wszystko / skończyć|zakończyć|skończę|zakończę + ze + wszystkim",
+        "nie + {CHCE} ... mnie + tu|tutaj ... być|było / {CHCE} ... żeby + mnie + nie + było",
+        "nie + {CHCE} ... być + na + tym + świecie / nie + {CHCE} + istnieć",
+        "lepiej + jak|gdy|gdyby|żeby ... mnie + nie + będzie|było / lepiej ... jak + mnie + nie + będzie|było",
+        "przygotowane|przygotowałam|przygotowałem|zbieram|zebrałam|zebrałem|odkładam|uzbierałam|schowane|"
+        "schowałam|gotowe ... tabletki|leki|pigułki|prochy|tabletek|leków|sznur|linę",
+        "tabletki|leki|pigułki|prochy|sznur ... przygotowane|gotowe|schowane|zebrane|odłożone",
+        "to + zakończę|skończę & noc|nocy / zakończę|skończę + to|wszystko|życie|ze + sobą & noc|nocy",
+        "stoję|siedzę|stoimy ... na + moście|dachu|krawędzi|torach|wiadukcie|parapecie|gzymsie"
+        " / jestem + na + moście|krawędzi|torach|wiadukcie",
+        "nie + wytrzymam|przeżyję|dotrwam + do + jutra|rana|wieczora",
+        "nie + ma ... dla + mnie + ratunku|nadziei|miejsca / nie + ma + ratunku",
+        "wjechać|wjadę|wjechac|rozbić|rozbiję|rozwalić ... w + drzewo|ścianę|mur|tira|ciężarówkę|słup|filar"
+        " / wjechać|wjadę|rzucić|rzucę ... pod + tira|ciężarówkę|autobus",
+        "nikt ... nie + będzie + tęsknić|płakać / nikt + by + nie + tęsknił|zauważył|płakał / nikt ... nie + zauważy",
+        "jestem + ciężarem|obciążeniem|balastem",
+        "list|listy|liściki|liścik + pożegnaln* / pożegnaln* + list*|liścik*",
+        "żegnajcie + wszyscy|kochani|dzieci / żegnaj + świecie",
+        "nie + mam|ma + po + co + żyć / nie + mam|ma + dla + kogo|czego + żyć",
+        "siły|sił + żyć / siły|sił + dalej + żyć",
         "zniknąć + na + zawsze",
         "=przedawk*",  # never fuzzy: "przedawnienie" (limitation period) is a legal word here
-        "łyknąć|łyknę|łyknęłam|połknąć|połknę|zażyć|zażyję|wezmę|wzięłam|wziąłem ... wszystkie + "
+        "łyknąć|łyknę|łyknęłam|łyknąłem|połknąć|połknę|połknęłam|połknąłem|zażyć|zażyję|zażyłam|zażyłem|wezmę|"
+        "wzięłam|wziąłem ... wszystkie + "
         "tabletki|leki|pigułki|prochy",
         "opakowanie|garść|paczkę ... tabletek|leków|pigułek|prochów",
-        "nie + chcę ... się + obudzić|budzić",
+        "nie + {CHCE} ... się ... obudzić|budzić",
         "nigdy + się + nie + obudzić|obudzę",
         "list + pożegnalny",
         # "nie daję rady" alone is everyday exhaustion: only together with despair.
         "nie + daję + rady / już + nie + mogę / nie + wytrzymuję|wytrzymam|zniosę / nie + mam + siły"
         " && {BEZNADZIEJA} / bez + wyjścia|sensu|nadziei / nie + ma|widzę + wyjścia|nadziei"
-        " / brak + nadziei|sensu / poddaję + się / żegnaj* / przepraszam + was|wszystkich|dzieci",
+        " / brak + nadziei|sensu / poddaję + się / żegnaj* / przepraszam + was|wszystkich|dzieci"
+        " / to + koniec / nie + ma + wyjścia",
     ],
     "self_harm": [
         "samookalecz*|samouszkodz*",
@@ -678,6 +883,7 @@ PL: Table = {
         "robię|zrobię|zrobiłam|zrobić|zrobiłem + sobie + krzywdę",
         "sobie + krzywdę",
         "zadaję|zadawać + sobie + ból",
+        "żyletk*|żyletką|nożyk* & się|rękę|ręce|nadgarstki|żyły|ciąć|pociąć|tnę",
     ],
     "violence": [
         "{BIJE} + mnie|nas",
@@ -694,6 +900,20 @@ PL: Table = {
         "{SPRAWCA} ... zabije + mnie|nas / {SPRAWCA} ... mnie|nas + zabije",
         "zgwałc*|gwałcił*|gwałt|gwałtu|molestował*",
         "śledzi + mnie|nas",
+        "boję + się + ex|eks|byłego|byłym|go|jego",
+        "grozi|groził|grozil|straszy|straszył|rzucił|rzuca|goni|gonił ... nożem|nóż|noża|noże|bronią|pistoletem|"
+        "siekierą|młotkiem",
+        "{SPRAWCA} ... nóż|noża|nożem|broń|bronią|siekierę|siekierą|pistolet",
+        "{SPRAWCA} ... stoi|jest|czeka|wali|dobija|puka ... pod + drzwiami|domem|oknem & boję|grozi|wali|dobija|"
+        "krzyczy|pomocy|strach|policj*|boimy",
+        "{SPRAWCA} ... rzuca|rzucał|niszczy|demoluje|rozwala|rozbija|tłucze ... rzeczami|talerzami|meblami|wszystkim|"
+        "wszystko|mieszkanie|naczynia|rzeczy",
+        "zamknęłam|zamknąłem|zamknęliśmy|schowałam|schowaliśmy|ukryłam|ukrywam ... się ... łazience|pokoju|sypialni|"
+        "toalecie|piwnicy|szafie & szaleje|wściekły|pijany|agresywny|krzyczy|wrzeszczy|wali|grozi|bije|boję|pomocy|"
+        "policj*|on|niego|nim",
+        "{SPRAWCA} ... szaleje|oszalał|wściekł|wariuje|awanturuje & boję|pomocy|policj*|dzieci|bije|rzuca|krzyczy|grozi",
+        "{SPRAWCA} ... zamknął|zamyka|zamknęli ... mnie|nas",
+        "wezwijcie|wezwać|dzwońcie|zadzwońcie|wyślijcie + policję|pogotowie / policja + musi + przyjechać",
     ],
     "child_danger": [
         "{DZIECKO} ... w + niebezpieczeństwie|zagrożeniu",
@@ -703,6 +923,9 @@ PL: Table = {
         "tłucze ... {DZIECKO}",
         "przemoc* ... wobec|nad ... {DZIECKO}",
         "{DZIECKO} ... nie + jest|są + bezpieczn*",
+        "{DZIECKO} ... się + pocięło|pocięła|pociął|tnie|okalecza|okaleczyła|okaleczył",
+        "{DZIECKO} ... chce + się + zabić / {DZIECKO} ... chce + umrzeć",
+        "zrobię|zrobiłabym|zrobić|zrobie + krzywdę ... {DZIECKO} / {DZIECKO} ... zrobię|zrobić + krzywdę",
     ],
     "eviction": [
         "{KOMORNIK} ... pod|u|przed|w|do ... drzwiami|drzwi|drzwiach",
@@ -712,6 +935,8 @@ PL: Table = {
         "eksmisj*|eksmituj*|eksmitować|eksmitowani|eksmitowana|eksmitują & {TERAZ}",
         "wyrzuc*|wywal* ... z + mieszkania|domu / wyrzuc*|wywal* ... na + ulicę|bruk & {TERAZ}",
         "będziemy|będę|wylądujemy|wyląduję|zostaniemy|zostanę ... na + ulicy|bruku & {TERAZ}",
+        "wymienia|wymieni|wymienią|zmienia|zmieni|zmienią|wymienili|zmienili ... zamki|zamek & {TERAZ}|{KOMORNIK}",
+        "huisuitzetting|ontruiming|uitzetting & {TERAZ}",
     ],
     "basic_needs": [
         "{DZIECKO} ... głodne|głodni|głodny|głodna|głodują|głodu|głodzie",
@@ -734,6 +959,7 @@ PL: Table = {
         "nie + mam|mamy + gdzie ... spać|nocować|mieszkać|podziać",
         "jestem|jesteśmy|zostałam|zostałem|zostaliśmy ... bezdomn*",
         "bez + dachu + nad + głową",
+        "nie + mamy|mam + gdzie|dokąd + iść|pójść & {TERAZ}",
     ],
 }
 
@@ -791,10 +1017,28 @@ UK: Table = {
         "покінч*|поконч* ... собою|собой|життям|жизнью",
         "наклас*|накладу|наложу|наложить|наложила|наклала ... на + себе|себя + руки",
         "вбити|вб'ю|убити|убить|уб'ю|убью|вбиваю|убиваю ... себе|себя",
+        "себе|себя + вб'ю|уб'ю|убью|вбити|убити|убить",
         "не|нема|немає|нет ... сенсу|смысла ... жити|жить|життя|жизни",
         "життя|жизнь|жити|жить ... не|нема|немає|нет ... сенсу|смысла",
         "краще|лучше ... мене|меня + не + було|было|стало",
         "без + мене|меня ... краще|лучше",
+        "краще|лучше|легше|легче ... без + мене|меня",
+        "хай|нехай|пусть|краще|лучше ... мене|меня + не + буде|будет|стане|станет",
+        "{ХОЧУ} ... все|усе|всё ... закінчити|покінчити|закончить|покончить|скінчити"
+        " / {ХОЧУ} ... щоб|чтобы ... все|усе|всё ... закінчилось|скінчилось|закончилось|кончилось|закінчилося",
+        "все|усе|всё + закінчу|закончу|покінчу|покончу|скінчу & {ЗАРАЗ}|можу|могу|прощайте|пробачте|простите"
+        " / покінчу|покончу + з + усім|всем|всім",
+        "не + {ХОЧУ} ... тут|здесь + бути|быть / не + {ХОЧУ} ... існувати|существовать",
+        "навіщо|зачем|нащо ... жити|жить|живу / для + чого|чего + жити|жить",
+        "нема|немає|нет|ні + для|заради + чого|кого + жити|жить",
+        "немає|нема|нет + сил + жити|жить / сил + жити|жить + немає|нема|нет",
+        "зникнути|исчезнуть|зникну|исчезну|пропасти ... назавжди|навсегда|назовсім|насовсем",
+        "прощайте|прощавайте + всі|усі|все|всем|рідні|діти|мої / прощайте + мої|мои ... діти|дети|рідні",
+        "таблетк*|пігулк*|ліки|лекарства ... в + руці|руках|руке|руке",
+        "таблетк*|пігулк*|ліки|лекарства ... накопичил*|назбирал*|приготувал*|приготовил*|насобирал*|готові|готовы",
+        "стою|стоїмо|стоим|сиджу|сижу ... на + мосту|даху|краю|крыше|рейках|рельсах|мосте|підвіконні|подоконнике",
+        "я + тягар|обуза|тягарем / тягар|обуза + для",
+        "не + доживу + до + ранку|утра|завтра",
         "стрибну*|стрибнути|стрибати|прыгну*|прыгать|скочити|кинутися|кинусь|кинуся|брошусь|"
         "броситься ... мосту|даху|вікна|моста|крыши|окна|поїзд|поезд|поїзда|поезда|потяг|потяга",
         "повіситися|повішусь|повешусь|повеситься|повісилась|повесилась|повісився|повесился|повішуся",
@@ -805,13 +1049,13 @@ UK: Table = {
         "заснути|уснути|уснуть|заснуть ... не + прокинут*|проснуться|прокидатися|просыпаться",
         "ніколи|никогда ... не + прокинут*|проснуться",
         "втомил*|устал* ... від|от + життя|жизни|жити|жить",
-        "прощальн* + лист|записк*|листа",
+        "прощальн* + лист*|записк*",
         # "більше не можу" alone is everyday exhaustion: only together with despair.
         "більше + не + можу / не + можу + більше / больше + не + могу / не + могу + больше"
         " / не + витримую|витримаю|выдерживаю|выдержу / сил + немає|нема|нет"
         " && {БЕЗНАДІЯ} / немає|нема|нет + виходу|выхода|надії|надежды"
         " / виходу|выхода + немає|нема|нет / здаюсь|здаюся|сдаюсь / прощайте|пробачте|простите"
-        " / кінець|конец",
+        " / кінець|конец / нікому|никому + не + потрібна|потрібен|нужна|нужен",
     ],
     "self_harm": [
         "ріжу|різати|порізала|порізав|порізати|порізалась|порізалася|режу|резать|порезала|порезал|"
@@ -836,6 +1080,14 @@ UK: Table = {
         "погрож*|загрож*|угрож* ... вбити|убити|убить|вбивств*|убийств*|смертю|смертью|вб'ю|убью|"
         "вб'є|убьет",
         "{КРИВДНИК} ... вб'є|уб'є|убьет ... {МЕНЕ} / {КРИВДНИК} ... {МЕНЕ} + вб'є|уб'є|убьет",
+        "погрож*|загрож*|угрож*|погрожу* ... ножем|ножом|ніж|нож|пістолетом|пистолетом|зброєю|оружием|сокирою|топором",
+        "{КРИВДНИК} ... ніж|нож|ножем|ножом|пістолет|пистолет|зброю|оружие|сокиру|топор",
+        "ломиться|ломится|вломився|вломился|вломиться|вламывается|вибиває|выбивает|виламує|вибив|выбил ... двер*|вікно|окно",
+        "{КРИВДНИК} ... зачинив|закрив|запер|замкнув|замкнул ... {МЕНЕ}",
+        "зачинилась|зачинилася|закрилась|закрилася|заперлась|заперлася|сховалась|сховалася|спряталась ... ванн*|кімнат*|комнат*|туалет*",
+        "{КРИВДНИК} ... трощить|ламає|ломает|кидає|кидается|швыряет|бьет|розбиває|крушит ... речі|вещи|посуд|все|меблі|мебель",
+        "викличте|вызовите|визвіть|зателефонуйте|подзвоніть + поліцію|полицию|швидку|скорую",
+        "допоможіть|помогите|допоможи|помоги + терміново|срочно|негайно & погано|плохо|страшно|боюсь|боюся",
     ],
     "child_danger": [
         "{ДИТИНА} ... небезпеці|опасности|небезпеки|небезпека|опасность",
@@ -844,11 +1096,17 @@ UK: Table = {
         "{ДИТИНА} ... зник|зникла|зникли|пропав|пропала|пропал|пропали|втік|втекла|втекли|сбежал|"
         "сбежала|сбежали|викрали|похитили",
         "насильство|насилие ... над|щодо ... {ДИТИНА}",
+        "{КРИВДНИК} ... забрав|забрал|викрав|украл|вивіз|увез ... {ДИТИНА} & погрож*|угрож*|неадекват*|п'яний|пьяный|агресив*",
+        "{ДИТИНА} ... ріже|режет|порізав|порізала|порезал|порезала ... себе|себя|руки / {ДИТИНА} ... хоче|хочет ... померти|вмерти|умереть",
+        "боюс*|боюся|боюсь ... нашкодити|вдарити|ударить|навредить|зашкодити ... {ДИТИНА}",
     ],
     "eviction": [
         "виселя*|выселя*|виселен*|выселен*|виселять|выселят|виженуть|выгонят|виганяють|выгоняют|"
         "вигнати|выгнать & {ЗАРАЗ}",
         "{ВИКОНАВЕЦЬ} ... двер*|порозі|пороге",
+        "міняє|міняють|поміняє|поміняють|змінює|змінять|меняет|меняют|поменяют|замінять|заменят|поміняли ... замки|замок"
+        " & {ЗАРАЗ}|{ВИКОНАВЕЦЬ}",
+        "huisuitzetting|ontruiming|uitzetting & {ЗАРАЗ}",
         "{ВИКОНАВЕЦЬ} + прийде|придет|приходить|приходит|тут|прийшов|пришел ... {ЗАРАЗ}",
         "будемо|будем|опинимось|опинимося|окажемся|залишимось|залишимося|останемся ... на + "
         "вулиці|улице & {ЗАРАЗ}",
@@ -856,7 +1114,9 @@ UK: Table = {
     "basic_needs": [
         "{ДИТИНА} ... голодн*|голодують|голодают|голодуют",
         "немає|нема|нет|ніякої|никакой ... їжі|еды|їжа|еда|продуктів|продуктов",
-        "нема|немає + що + їсти|поїсти",
+        "нема|немає + що|чого + їсти|поїсти|їсти",
+        "нема|немає|нічого|нечего + чим + нагодувати|годувати|накормить|кормить",
+        "нема|немає + куди + йти|піти|податися / некуди|некуда + йти|піти|идти|податися|деться & {ЗАРАЗ}",
         "нечего + есть|поесть|кушать",
         "нічого + їсти|поїсти|поесть|кушать",
         "відключили|отключили|вимкнули|выключили|відрізали|отрезали|відключать|отключат ... газ|"
