@@ -81,21 +81,35 @@ class Runtime:
             drainer = self.drainers.get(event.data.get("channel", ""))
             if drainer:
                 drainer.wake()
-        elif event.kind == "match.proposed" and self.scheduler is not None and self.scheduler.running:
-            scheduler.arm_proposal(self.scheduler, int(event.data["proposal_id"]), datetime.fromisoformat(event.data["expires_at"]))
-        elif event.kind == "booking.created" and self.scheduler is not None and self.scheduler.running:
+        elif event.kind == "match.proposed" and self.is_leader:
+            self._arm(scheduler.arm_proposal, int(event.data["proposal_id"]), datetime.fromisoformat(event.data["expires_at"]))
+        elif event.kind == "booking.created" and self.is_leader:
             for kind, at in event.data.get("reminders", []):
-                scheduler.arm_reminder(self.scheduler, int(event.data["booking_id"]), kind, datetime.fromisoformat(at))
+                self._arm(scheduler.arm_reminder, int(event.data["booking_id"]), kind, datetime.fromisoformat(at))
         elif event.kind == "aftercare.scheduled" and event.data.get("at") and self.is_leader:
-            scheduler.arm_check_in(self.scheduler, int(event.data["plan_id"]), datetime.fromisoformat(event.data["at"]))  # type: ignore[arg-type]
+            self._arm(scheduler.arm_check_in, int(event.data["plan_id"]), datetime.fromisoformat(event.data["at"]))
         elif event.kind in ("handoff.requested", "handoff.updated") and event.data.get("escalate_at") and self.is_leader:
-            scheduler.arm_escalation(self.scheduler, int(event.data["handoff_id"]), 1, datetime.fromisoformat(event.data["escalate_at"]))  # type: ignore[arg-type]
+            self._arm(scheduler.arm_escalation, int(event.data["handoff_id"]), 1, datetime.fromisoformat(event.data["escalate_at"]))
             if event.kind == "handoff.requested":
                 metrics.HANDOFFS.labels("any").inc()
         elif event.kind == "handoff.requested":
             metrics.HANDOFFS.labels("any").inc()
         elif event.kind == "conversation.urgent" and str(event.data.get("reason", "")).startswith("crisis"):
             metrics.CRISIS.inc()
+
+    def _arm(self, arm, *args) -> None:  # type: ignore[no-untyped-def]
+        """Write a job in a worker thread: the job store is synchronous, and the event loop must
+        stay free for the transactions it would otherwise wait on (see bot.scheduler._ensure)."""
+        scheduler_now = self.scheduler
+        if scheduler_now is None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # an event published outside the loop (a CLI command): write directly
+            arm(scheduler_now, *args)
+            return
+        future = loop.run_in_executor(None, arm, scheduler_now, *args)
+        future.add_done_callback(lambda done: done.exception() and log.error("arming a job failed", extra={"error": type(done.exception()).__name__}))
 
     async def database_ok(self) -> bool:
         try:

@@ -4,6 +4,7 @@ can only name a function, not hold an object."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -42,6 +43,18 @@ def install(scheduler: AsyncIOScheduler, runtime: Runtime) -> None:
     scheduler.add_job(arm_escalations, "interval", minutes=1, id="escalate.arm", replace_existing=True, next_run_time=utcnow())
 
 
+async def _ensure(job_id: str, arm, *args) -> bool:  # type: ignore[no-untyped-def]
+    """Arm a job unless it exists. The job store is synchronous: its calls run in a worker thread,
+    so the event loop never waits on the database while an async transaction needs the loop to
+    finish (with SQLite that would hold the write lock until the busy timeout)."""
+    assert _runtime is not None and _runtime.scheduler is not None
+    scheduler = _runtime.scheduler
+    if await asyncio.to_thread(scheduler.get_job, job_id) is not None:
+        return False
+    await asyncio.to_thread(arm, scheduler, *args)
+    return True
+
+
 def _arm(scheduler: AsyncIOScheduler, func, job_id: str, at: datetime, args: list) -> None:  # type: ignore[no-untyped-def]
     """A persistent date job; arming again replaces it. No misfire limit: each job checks for
     itself whether its work is still relevant, and does it once."""
@@ -62,9 +75,7 @@ async def arm_aftercare() -> int:
         plans = await aftercare.active_plans(session)
     armed = 0
     for plan_id, at in plans:
-        if _runtime.scheduler.get_job(f"aftercare.{plan_id}") is None:
-            arm_check_in(_runtime.scheduler, plan_id, at)
-            armed += 1
+        armed += await _ensure(f"aftercare.{plan_id}", arm_check_in, plan_id, at)
     return armed
 
 
@@ -95,11 +106,10 @@ async def arm_escalations() -> int:
         for handoff in await escalation.waiting(session):
             raised = await escalation.raised_levels(session, handoff.id)
             level = next((lvl for lvl in escalation.LEVELS if lvl not in raised), None)
-            if level is None or _runtime.scheduler.get_job(escalation_job_id(handoff.id, level)) is not None:
+            if level is None:
                 continue
             first = await escalation.due_at(session, handoff)
-            arm_escalation(_runtime.scheduler, handoff.id, level, first + (first - handoff.created_at) * (level - 1))
-            armed += 1
+            armed += await _ensure(escalation_job_id(handoff.id, level), arm_escalation, handoff.id, level, first + (first - handoff.created_at) * (level - 1))
     return armed
 
 
@@ -109,7 +119,7 @@ async def escalate(handoff_id: int, level: int) -> bool:
     async with _runtime.sessions() as session, session.begin():
         next_at = await escalation.escalate(session, handoff_id, level)
     if next_at is not None and _runtime.scheduler is not None:
-        arm_escalation(_runtime.scheduler, handoff_id, level + 1, next_at)
+        await asyncio.to_thread(arm_escalation, _runtime.scheduler, handoff_id, level + 1, next_at)
     return next_at is not None
 
 
@@ -136,9 +146,7 @@ async def arm_reminders() -> int:
         due = await walkins.reminders_due(session, _runtime.settings)
     armed = 0
     for booking_id, kind, at in due:
-        if _runtime.scheduler.get_job(reminder_job_id(booking_id, kind)) is None:
-            arm_reminder(_runtime.scheduler, booking_id, kind, at)
-            armed += 1
+        armed += await _ensure(reminder_job_id(booking_id, kind), arm_reminder, booking_id, kind, at)
     return armed
 
 
@@ -175,7 +183,7 @@ async def rearm_open_proposals(scheduler: AsyncIOScheduler) -> int:
     async with _runtime.sessions() as session:
         proposals = await matching.open_proposals(session)
     for proposal_id, expires_at in proposals:
-        arm_proposal(scheduler, proposal_id, expires_at)
+        await asyncio.to_thread(arm_proposal, scheduler, proposal_id, expires_at)
     return len(proposals)
 
 
@@ -187,9 +195,7 @@ async def arm_missing_proposals() -> int:
         proposals = await matching.open_proposals(session)
     armed = 0
     for proposal_id, expires_at in proposals:
-        if _runtime.scheduler.get_job(proposal_job_id(proposal_id)) is None:
-            arm_proposal(_runtime.scheduler, proposal_id, expires_at)
-            armed += 1
+        armed += await _ensure(proposal_job_id(proposal_id), arm_proposal, proposal_id, expires_at)
     return armed
 
 

@@ -297,8 +297,12 @@ async def test_a_proposal_times_out_also_across_a_restart(settings: Settings) ->
             await ask_for_peer(parent)
             [proposal] = await sanne.wait_for(1, after=mark)
             job_id = f"match.proposal.{await proposal_id(proposal)}"
-            async with first.sessions() as session:
-                stored = await session.scalar(text("SELECT count(*) FROM apscheduler_jobs WHERE id = :id").bindparams(id=job_id))
+            for _ in range(30):  # the job is written in a worker thread, just after the commit
+                async with first.sessions() as session:
+                    stored = await session.scalar(text("SELECT count(*) FROM apscheduler_jobs WHERE id = :id").bindparams(id=job_id))
+                if stored == 1:
+                    break
+                await asyncio.sleep(0.1)
             assert stored == 1
 
 
