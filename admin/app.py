@@ -520,14 +520,14 @@ class Console:
                 else municipality_settings.SettingForm.new(self.settings.default_response_working_days, chosen or "")
             )
         try:
-            default_hours = weekly.format(weekly.parse(self.settings.default_office_hours))
+            default_hours = weekly.describe(weekly.parse(self.settings.default_office_hours))
         except weekly.HoursError:
             default_hours = self.settings.default_office_hours
         return self.render(
             request, "settings.html", staff, status_code=status_code, rows=rows, values=values, errors=errors or {},
             default_days=self.settings.default_response_working_days, default_hours=default_hours,
             default_minutes=escalation.DEFAULT_MINUTES, default_urgent_minutes=escalation.DEFAULT_URGENT_MINUTES,
-            format_hours=weekly.format, done=request.query_params.get("done"),
+            format_hours=weekly.describe, done=request.query_params.get("done"),
         )
 
     async def save_setting(self, request: Request, db: AsyncSession, staff: Staff) -> Response:

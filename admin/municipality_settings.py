@@ -40,7 +40,7 @@ class SettingForm:
         return cls(
             municipality=setting.name,
             days=str(setting.response_working_days),
-            office_hours=weekly.format(setting.office_hours or {}),
+            office_hours=weekly.describe(setting.office_hours or {}),
             escalate_after=str(setting.escalate_after_minutes),
             escalate_urgent=str(setting.escalate_urgent_minutes),
         )

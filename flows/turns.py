@@ -17,7 +17,6 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from flows.actions import aftercare, audit, escalation, matching, outbox, walkins
-from flows.actions.handoff import open_handoff
 from flows.actions import conversation as conv_actions
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import OPEN_STATUSES, request_handoff
@@ -53,6 +52,7 @@ from flows.settings import Settings
 from flows.store.models import (
     Contact,
     Conversation,
+    Handoff,
     InboundReceipt,
     Match,
     Media,
@@ -177,7 +177,7 @@ class TurnHandler:
             return TurnOutcome(replies=len(decision.replies), erased=True)
 
         had_request = conversation.status in OPEN_STATUSES
-        await self._apply(session, contact, conversation, decision)
+        handoff = await self._apply(session, contact, conversation, decision)
         assert decision.state is not None
         conversation.step = decision.state.step
         conversation.step_data = dict(decision.state.step_data)
@@ -191,13 +191,11 @@ class TurnHandler:
             contact=contact,
             conversation=conversation,
         )
-        if not had_request and any(isinstance(change, RequestHandoff) for change in decision.changes):
-            handoff = await open_handoff(session, conversation)
-            if handoff is not None:
-                crisis_given = any(isinstance(c, RequestHandoff) and c.reason == "crisis" for c in decision.changes)
-                await escalation.after_hours_notice(
-                    session, contact, conversation, handoff, default_hours=self._default_office_hours, lines_given=crisis_given
-                )
+        if handoff is not None and not had_request:  # a new request: outside office hours, say when
+            crisis_given = any(isinstance(c, RequestHandoff) and c.reason == "crisis" for c in decision.changes)
+            await escalation.after_hours_notice(
+                session, contact, conversation, handoff, default_hours=self._default_office_hours, lines_given=crisis_given
+            )
         # Matching goes last: what it tells the parent (a peer found, nobody found) follows the
         # replies of this turn, and it may move the conversation on.
         await self._apply_peer_changes(session, contact, conversation, decision)
@@ -283,7 +281,9 @@ class TurnHandler:
             peer_wish=dict(conversation.peer_wish or {}),
         )
 
-    async def _apply(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:
+    async def _apply(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> Handoff | None:
+        """Apply the engine's changes; returns the request for a person they opened or updated."""
+        handoff = None
         for change in decision.changes:
             match change:
                 case SetLanguage(language):
@@ -295,7 +295,7 @@ class TurnHandler:
                 case MarkUrgent(reason):
                     await conv_actions.mark_urgent(session, contact, conversation, reason)
                 case RequestHandoff(reason):
-                    await request_handoff(session, contact, conversation, reason)
+                    handoff = await request_handoff(session, contact, conversation, reason)
                 case Stop():
                     conv_actions.set_stopped(conversation, True)
                 case Resume():
@@ -304,6 +304,7 @@ class TurnHandler:
                     conv_actions.set_peer_wish(conversation, name, value)
                 case DeclineLanguage(language):
                     conv_actions.decline_language(conversation, language)
+        return handoff
 
     async def _apply_peer_changes(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:
         changes = [change for change in decision.changes if isinstance(change, PEER_CHANGES)]

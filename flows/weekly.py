@@ -31,7 +31,7 @@ def parse(text: str) -> dict[str, list[list[str]]]:
     return result
 
 
-def format(hours: dict) -> str:
+def describe(hours: dict) -> str:
     """The inverse of parse, for forms."""
     parts = []
     for day in sorted(hours, key=int):

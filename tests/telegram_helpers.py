@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -47,6 +48,15 @@ async def step(user: SimulatedUser, action, *args, count: int = 1) -> list[dict]
     mark = user.mark()
     action(*args)
     return await user.wait_for(count, after=mark)
+
+
+async def leading(runtime: Runtime, timeout: float = 5.0) -> None:
+    """Wait until this runtime has taken the scheduler's leadership (it tries at start)."""
+    for _ in range(int(timeout / 0.1)):
+        if runtime.is_leader:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError("the runtime did not take the scheduler")
 
 
 async def running_bot(settings: Settings) -> AsyncIterator[Bot]:

@@ -19,7 +19,7 @@ from flows.store.models import AftercarePlan, Alert, Handoff, MunicipalitySettin
 from flows.weekly import TIMEZONE
 from tests.conftest import LiveServer, free_port
 from tests.doubles.telegram_api import TelegramDouble
-from tests.telegram_helpers import Bot, buttons, step, walk_to_handoff
+from tests.telegram_helpers import leading, Bot, buttons, step, walk_to_handoff
 
 
 def test_the_rhythm_falls_on_local_mornings() -> None:
@@ -188,10 +188,7 @@ async def test_jobs_for_check_ins_and_escalation_are_armed_in_the_database(setti
         runtime = Runtime(configured)
         async with LiveServer(create_app(runtime), free_port()) as server:
             await runtime.telegram_started()
-            for _ in range(50):
-                if runtime.is_leader:
-                    break
-                await asyncio.sleep(0.1)
+            await leading(runtime)
             bot = Bot(double, runtime, server)
             parent, plan = await closed_with_aftercare(bot)
             await asyncio.sleep(0.3)

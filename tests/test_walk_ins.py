@@ -18,7 +18,7 @@ from flows.store.models import Booking, Contact, Conversation, Location, WalkIn,
 from flows.walkins import schedule
 from tests.conftest import LiveServer, free_port
 from tests.doubles.telegram_api import SimulatedUser, TelegramDouble
-from tests.telegram_helpers import Bot, buttons, labels, step, walk_to_wish
+from tests.telegram_helpers import leading, Bot, buttons, labels, step, walk_to_wish
 
 
 async def add_walk_in(runtime: Runtime, *, weekday: int | None = None, on_date: date | None = None, start: str = "10:00", end: str = "12:00",
@@ -232,10 +232,7 @@ async def test_reminder_jobs_are_armed_at_local_times_and_survive_a_restart(sett
         first = Runtime(configured)
         async with LiveServer(create_app(first), free_port()):
             await first.telegram_started()
-            for _ in range(50):
-                if first.is_leader:
-                    break
-                await asyncio.sleep(0.1)
+            await leading(first)
             bot = Bot(double, first, None)  # type: ignore[arg-type]
             _parent, booking_id = await booked_parent(bot, day)
             await asyncio.sleep(0.3)
@@ -246,10 +243,7 @@ async def test_reminder_jobs_are_armed_at_local_times_and_survive_a_restart(sett
 
         second = Runtime(configured)
         async with LiveServer(create_app(second), free_port()):
-            for _ in range(50):
-                if second.is_leader:
-                    break
-                await asyncio.sleep(0.1)
+            await leading(second)
             await asyncio.sleep(0.3)
             assert await _reminder_jobs(second, booking_id) == jobs  # still there, not doubled
 
@@ -303,10 +297,7 @@ async def test_after_downtime_a_relevant_reminder_goes_out_and_a_stale_one_is_dr
         first = Runtime(configured)
         async with LiveServer(create_app(first), free_port()):
             await first.telegram_started()
-            for _ in range(50):
-                if first.is_leader:
-                    break
-                await asyncio.sleep(0.1)
+            await leading(first)
             await add_walk_in(first, on_date=day)
             await add_walk_in(first, on_date=day + timedelta(days=1), name="Bibliotheek")
             bot = Bot(double, first, None)  # type: ignore[arg-type]
@@ -354,10 +345,7 @@ async def test_reminder_jobs_in_the_week_the_clocks_go_forward(settings: Setting
     the jobs in the database run on Saturday 10:00 winter time and on Sunday 08:00 summer time."""
     runtime = Runtime(settings.model_copy(update={"leader_check_seconds": 0.2}))
     async with LiveServer(create_app(runtime), free_port()):
-        for _ in range(50):
-            if runtime.is_leader:
-                break
-            await asyncio.sleep(0.1)
+        await leading(runtime)
         await add_walk_in(runtime, on_date=date(2027, 3, 28))
         then = datetime(2027, 3, 20, 12, 0, tzinfo=UTC)
         async with runtime.sessions() as session, session.begin():

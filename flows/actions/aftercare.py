@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows import aftercare as rhythm
 from flows.actions import audit
-from flows.actions.tell import send, t
+from flows.actions.tell import recipient, send, t
 from flows.engine.types import Button
 from flows.events import emit
 from flows.store.models import AftercarePlan, Contact, Conversation, utcnow
@@ -54,14 +54,14 @@ async def check_in(session: AsyncSession, plan_id: int, now: datetime | None = N
     index = rhythm.current_index(plan.started_at, plan.rhythm, now, plan.next_index)
     if index is None:
         return False
-    contact = await session.get(Contact, plan.contact_id)
-    conversation = await session.scalar(select(Conversation).where(Conversation.contact_id == plan.contact_id))
+    found = await recipient(session, plan.contact_id)
     plan.next_index = index + 1
     plan.next_at = _next_at(plan)
     if plan.next_at is None:
         plan.status = "done"
-    if contact is None or conversation is None or conversation.stopped:  # /stop: no messages
+    if found is None or found[1] is None or found[1].stopped:  # /stop: no messages
         return False
+    contact, conversation = found
     buttons = (
         Button(f"aftercare:good:{plan.id}", t(contact, rhythm.GOING_WELL)),
         Button(f"aftercare:talk:{plan.id}", t(contact, rhythm.WANT_TALK)),

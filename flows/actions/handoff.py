@@ -22,14 +22,23 @@ async def open_handoff(session: AsyncSession, conversation: Conversation) -> Han
     )
 
 
-async def parent_of(session: AsyncSession, handoff: Handoff) -> tuple[Contact, Conversation]:
-    """The parent behind a handoff."""
+async def parent_by_conversation(session: AsyncSession, conversation_id: int | None) -> tuple[Contact, Conversation] | None:
+    """The parent of a conversation (a handoff's, a match's); None once erased."""
+    if conversation_id is None:
+        return None
     row = (
         await session.execute(
-            select(Contact, Conversation).join(Conversation, Conversation.contact_id == Contact.id).where(Conversation.id == handoff.conversation_id)
+            select(Contact, Conversation).join(Conversation, Conversation.contact_id == Contact.id).where(Conversation.id == conversation_id)
         )
-    ).one()
-    return row[0], row[1]
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+async def parent_of(session: AsyncSession, handoff: Handoff) -> tuple[Contact, Conversation]:
+    """The parent behind a handoff."""
+    found = await parent_by_conversation(session, handoff.conversation_id)
+    assert found is not None, "a handoff goes with its conversation"
+    return found
 
 
 def triage_summary(contact: Contact, conversation: Conversation) -> dict:

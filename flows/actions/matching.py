@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows import municipalities
 from flows.actions import audit
-from flows.actions.handoff import request_handoff
+from flows.actions.handoff import parent_by_conversation, request_handoff
 from flows.actions.tell import send, t
 from flows.engine.types import Button
 from flows.events import emit
@@ -50,17 +50,6 @@ MAX_RELAY = 3500  # a relayed message fits one Telegram message with the name in
 
 def has_contact_details(text: str) -> bool:
     return _CONTACT_DETAILS.search(text) is not None
-
-
-async def _parent(session: AsyncSession, match: Match) -> tuple[Contact, Conversation] | None:
-    if match.conversation_id is None:
-        return None
-    row = (
-        await session.execute(
-            select(Contact, Conversation).join(Conversation, Conversation.contact_id == Contact.id).where(Conversation.id == match.conversation_id)
-        )
-    ).first()
-    return (row[0], row[1]) if row else None
 
 
 async def _peer_contact(session: AsyncSession, peer: Peer | None) -> Contact | None:
@@ -182,7 +171,7 @@ async def _unmatched(session: AsyncSession, match: Match) -> None:
     match.status, match.ended_at, match.end_reason = "unmatched", utcnow(), "nobody_left"
     audit.record(session, actor="system:matching", action="match.unmatched", object_type="match", object_id=match.id)
     emit(session, "match.unmatched", match_id=match.id, municipality=match.municipality)
-    parent = await _parent(session, match)
+    parent = await parent_by_conversation(session, match.conversation_id)
     if parent is None:
         return
     contact, conversation = parent
@@ -327,7 +316,7 @@ async def end(session: AsyncSession, match: Match, *, by: str, actor: str, reaso
         return
     peer = await session.get(Peer, match.peer_id) if match.peer_id else None
     peer_contact = await _peer_contact(session, peer)
-    parent = await _parent(session, match)
+    parent = await parent_by_conversation(session, match.conversation_id)
     peer_name = peer.display_name if peer else "?"
     if parent is not None:
         contact, conversation = parent
@@ -409,7 +398,7 @@ async def relay(session: AsyncSession, match: Match, *, from_parent: bool, text:
         return False
     peer = await session.get(Peer, match.peer_id) if match.peer_id else None
     peer_contact = await _peer_contact(session, peer)
-    parent = await _parent(session, match)
+    parent = await parent_by_conversation(session, match.conversation_id)
     if peer is None or peer_contact is None or parent is None:
         return False
     contact, conversation = parent
@@ -443,7 +432,7 @@ async def share_details(session: AsyncSession, match: Match, *, from_parent: boo
     details = " ".join(details.split())[:200]
     peer = await session.get(Peer, match.peer_id) if match.peer_id else None
     peer_contact = await _peer_contact(session, peer)
-    parent = await _parent(session, match)
+    parent = await parent_by_conversation(session, match.conversation_id)
     if peer is None or peer_contact is None or parent is None:
         return
     contact, conversation = parent

@@ -3,12 +3,25 @@ their language, into the outbox, and into the history a coordinator reads unless
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.actions.outbox import enqueue
 from flows.engine.types import Button, Document, Reply
 from flows.i18n import gettext_for
 from flows.store.models import Contact, Conversation
+
+
+async def recipient(session: AsyncSession, contact_id: int | None) -> tuple[Contact, Conversation | None] | None:
+    """A contact and their conversation (a peer's chat has one too), in one query."""
+    if contact_id is None:
+        return None
+    row = (
+        await session.execute(
+            select(Contact, Conversation).outerjoin(Conversation, Conversation.contact_id == Contact.id).where(Contact.id == contact_id)
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
 
 
 def t(contact: Contact, message: str, **values: object) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.actions import audit
-from flows.actions.tell import send, t
+from flows.actions.tell import recipient, send, t
 from flows.engine.types import Button, Document
 from flows.events import emit
 from flows.settings import Settings
@@ -276,10 +276,10 @@ async def send_reminder(session: AsyncSession, booking_id: int, kind: str, now: 
     slot = booking.slot
     if slot.cancelled or slot.starts_at <= now:  # stale: the walk-in began or is off
         return False
-    contact = await session.get(Contact, booking.contact_id) if booking.contact_id else None
-    if contact is None:
+    found = await recipient(session, booking.contact_id)
+    if found is None:
         return False
-    conversation = await session.scalar(select(Conversation).where(Conversation.contact_id == contact.id))
+    contact, conversation = found
     booking.reminders_sent = [*(booking.reminders_sent or []), kind]
     buttons = (
         Button(f"walkin:cancel:{booking.id}", t(contact, texts.CANCEL)),
@@ -320,9 +320,9 @@ async def mark(session: AsyncSession, booking: Booking, attended: bool, *, actor
     booking.status, booking.marked_at = ("attended" if attended else "no_show"), utcnow()
     audit.record(session, actor=actor, action="booking.attended" if attended else "booking.no_show", object_type="booking", object_id=booking.id, origin=origin)
     emit(session, "booking.marked", booking_id=booking.id, attended=attended)
-    contact = await session.get(Contact, booking.contact_id) if booking.contact_id else None
-    if attended and first_time and contact is not None:
-        conversation = await session.scalar(select(Conversation).where(Conversation.contact_id == contact.id))
+    found = await recipient(session, booking.contact_id) if attended and first_time else None
+    if found is not None:
+        contact, conversation = found
         buttons = tuple(
             Button(f"walkin:fb{value}:{booking.id}", t(contact, label))
             for value, label in (("good", texts.FEEDBACK_GOOD), ("okay", texts.FEEDBACK_OKAY), ("bad", texts.FEEDBACK_BAD))
@@ -345,9 +345,9 @@ async def cancel_slot(session: AsyncSession, slot: WalkInSlot, *, actor: str, or
     bookings = (await session.scalars(select(Booking).where(Booking.slot_id == slot.id, Booking.status == "booked"))).all()
     for booking in bookings:
         booking.status, booking.cancelled_at = "cancelled", utcnow()
-        contact = await session.get(Contact, booking.contact_id) if booking.contact_id else None
-        if contact is not None:
-            conversation = await session.scalar(select(Conversation).where(Conversation.contact_id == contact.id))
+        found = await recipient(session, booking.contact_id)
+        if found is not None:
+            contact, conversation = found
             await send(session, contact, conversation, [t(contact, texts.CANCELLED_BY_MUNICIPALITY)], (Button("walkin:list:0", t(contact, texts.SEE_TIMES)),))
     slot.booked = 0
     audit.record(session, actor=actor, action="walk_in_slot.cancelled", object_type="walk_in_slot", object_id=slot.id, origin=origin)

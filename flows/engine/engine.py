@@ -44,7 +44,6 @@ from nlu.crisis import detect_crisis
 ALIAS_MAX = 30
 LANGUAGE_OFFER_CONFIDENCE = 0.8
 LANGUAGE_OFFER_WORDS = 3
-LIFE_AREA_OF = {"money": "money", "housing": "housing", "health": "health", "family": "family", "work": "work"}
 
 
 def language_name(code: str) -> str:
@@ -286,9 +285,7 @@ class Turn:
     def _do_interpreter(self, language: str) -> None:
         """A request for a person who brings an interpreter; the language asked for is noted in
         the request (the reason), nowhere else, and never read as anyone's origin."""
-        self.state.handoff_open = True
-        self.state.status = "waiting"
-        self.change(RequestHandoff(f"interpreter:{language}"[:24]))
+        self._do_queue(f"interpreter:{language}"[:24])
         self.state.step, self.state.step_data = "handoff_done", {}
         self.show("interpreter_asked")
         self.flush()
@@ -615,8 +612,8 @@ class Engine:
             turn.change(WalkInRequest("offer"))
         elif intent == "cancel_booking":
             turn.change(WalkInRequest("manage"))
-        elif intent.startswith("need_") and intent[5:] in LIFE_AREA_OF:
-            return self._note_area(turn, LIFE_AREA_OF[intent[5:]])
+        elif intent.startswith("need_") and intent[5:] in {o.id for o in self.spec["life_areas"].options}:
+            return self._note_area(turn, intent[5:])
         elif intent in ("greet", "thanks", "goodbye"):
             turn.show(f"nlu_{intent}")
             turn.represent()

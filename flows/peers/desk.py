@@ -11,6 +11,7 @@ from flows.actions import matching, outbox
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import OPEN_STATUSES
 from flows.engine import keywords
+from flows.engine.spec import load as load_flows
 from flows.engine.types import Button, Inbound, Reply
 from flows.events import emit
 from flows.i18n import gettext_for
@@ -25,13 +26,6 @@ WHO = "peer:who"  # step_data: {"pending": text} until the peer says for whom
 CONCERN = "peer:concern"
 SHARE = "peer:share"  # step_data: {"match": id}
 
-# The crisis lines, the same words parents get (flows/definitions/first_contact.yaml, step crisis).
-CRISIS_LINES = (
-    "Ik maak me zorgen om je. Je staat er niet alleen voor.",
-    "Is er direct gevaar? Bel 112.",
-    "Denk je aan zelfdoding? Bel 113 of gratis 0800-0113. Dag en nacht.",
-    "Geweld thuis of zorgen om een kind? Bel Veilig Thuis: 0800-2000. Gratis, dag en nacht.",
-)
 _WORDS = {
     "contacten": ("contacten", "contacts", "mijn contacten"),
     "pauze": ("pauze", "pause", "pauzeren"),
@@ -126,7 +120,7 @@ class Desk:
 
     async def _crisis(self, peer: Peer) -> None:
         """Signs of danger in a peer's message: the lines at once, and a coordinator alerted."""
-        self.say(*(self.t(line) for line in CRISIS_LINES))
+        self.say(*(self.t(line) for line in load_flows()["crisis"].say))  # the very words parents get
         matches = await matching.active_matches(self.session, peer)
         await matching.raise_concern(
             self.session, peer, self.contact, self.conversation, "crisis", match=matches[0] if len(matches) == 1 else None, urgent=True

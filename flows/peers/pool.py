@@ -86,7 +86,7 @@ def parse_availability(text: str) -> dict[str, list[list[str]]]:
         raise PeerError(str(exc)) from exc
 
 
-format_availability = weekly.format
+format_availability = weekly.describe
 available_at = weekly.open_at
 
 
