@@ -50,7 +50,8 @@ def test_one_process_leads_and_another_takes_over(db_url: str, tmp_path: Path) -
     first, first_port = serve(db_url, tmp_path)
     second, second_port = serve(db_url, tmp_path)
     try:
-        wait_for(lambda: role(first_port) is not None and role(second_port) is not None, "both processes to answer")
+        # A first start trains the NLU (seconds; more on a busy machine), so allow for it.
+        wait_for(lambda: role(first_port) is not None and role(second_port) is not None, "both processes to answer", timeout=120)
         wait_for(lambda: sorted([role(first_port), role(second_port)]) == ["leader", "standby"], "one leader")  # type: ignore[type-var]
         time.sleep(1.5)  # several checks later, still exactly one
         roles = {first_port: role(first_port), second_port: role(second_port)}
