@@ -309,6 +309,7 @@ class Console:
             contact=contact,
             conversation=conversation,
             messages=messages,
+            deliveries=await queries.deliveries(db, messages),
             holder=holder,
             colleagues=await queries.colleagues(db, staff.account, handoff.municipality),
             outcomes=OUTCOME_LABELS,
@@ -323,7 +324,7 @@ class Console:
             return self.not_found(request, staff)
         after = int(request.query_params.get("after", "0") or 0)
         messages = await actions.history(db, handoff.conversation_id, after)
-        return self.render(request, "_messages.html", staff, messages=messages)
+        return self.render(request, "_messages.html", staff, messages=messages, deliveries=await queries.deliveries(db, messages))
 
     def _on_handoff(self, action: Callable[..., Awaitable[None]], *, redirect_to_queue: bool = False) -> Handler:
         async def handler(request: Request, db: AsyncSession, staff: Staff) -> Response:

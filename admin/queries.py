@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.security import DEFAULT_TEAM, can_see, scope_filter
 from flows.actions.handoff import OPEN_STATUSES
-from flows.store.models import AftercarePlan, Alert, AuditLog, Contact, Conversation, Handoff, Match, MatchProposal, Media, Message, Peer, PeerMunicipality, StaffAccount
+from flows.store.models import AftercarePlan, Alert, AuditLog, Contact, Conversation, Handoff, Match, MatchProposal, Media, Message, OutboundDelivery, Outbox, Peer, PeerMunicipality, StaffAccount
 
 
 @dataclass(frozen=True)
@@ -238,3 +238,43 @@ async def matches_of_peer(db: AsyncSession, account: StaffAccount, peer_id: int)
     shown = list(await db.scalars(select(Match).where(involved, scope_filter(account, Match.municipality)).order_by(Match.created_at.desc(), Match.id.desc()).limit(MATCH_LIST_LIMIT)))
     total = await db.scalar(select(func.count()).select_from(Match).where(involved)) or 0
     return shown, max(0, total - len(shown))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How far a message to the parent got: queued, waiting (for the parent to write first),
+    sent, delivered, read or failed (with the platform's reason)."""
+
+    state: str
+    error: str | None = None
+
+
+_DELIVERY_RANK = {"accepted": 1, "sent": 1, "delivered": 2, "read": 3}
+_DELIVERY_STATE = {1: "sent", 2: "delivered", 3: "read"}
+
+
+async def deliveries(db: AsyncSession, messages: list[Message]) -> dict[int, Delivery]:
+    """Delivery news per outgoing message, for the channels that report it. Messages of a channel
+    without receipts (the web chat, Telegram) show nothing unless they are stuck or failed."""
+    ids = [m.id for m in messages if m.direction == "out"]
+    if not ids:
+        return {}
+    rows = await db.execute(
+        select(Outbox.message_id, Outbox.status, Outbox.error, OutboundDelivery.status, OutboundDelivery.error)
+        .outerjoin(OutboundDelivery, OutboundDelivery.outbox_id == Outbox.id)
+        .where(Outbox.message_id.in_(ids))
+    )
+    found: dict[int, Delivery] = {}
+    best: dict[int, int] = {}
+    for message_id, status, error, reported, reported_error in rows:
+        if status == "failed" or (status == "sent" and reported == "failed"):
+            found[message_id] = Delivery("failed", error or reported_error)
+        elif status == "pending":
+            found[message_id] = Delivery("waiting" if error == "awaiting reply" else "queued")
+        elif reported in _DELIVERY_RANK and message_id not in found:
+            rank = _DELIVERY_RANK[reported]
+            if rank > best.get(message_id, 0):
+                best[message_id] = rank
+    for message_id, rank in best.items():
+        found.setdefault(message_id, Delivery(_DELIVERY_STATE[rank]))
+    return found

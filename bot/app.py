@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 from admin.app import Console
 from bot import metrics
 from bot.channels.telegram import SECRET_HEADER
+from bot.channels.whatsapp.inbound import SIGNATURE_HEADER
 from bot.runtime import Runtime
 from flows.i18n import gettext_for, normalise_language, text_direction
 from flows.settings import LANGUAGES
@@ -92,6 +93,47 @@ def create_app(runtime: Runtime) -> Starlette:
             return JSONResponse({"error": "try again"}, status_code=503)
         return JSONResponse({"ok": True})
 
+    async def whatsapp_handshake(request: Request) -> Response:
+        """Meta's subscription check: echo the challenge when the verify token matches."""
+        channel = runtime.whatsapp
+        if channel is None:
+            return JSONResponse({"error": "whatsapp not enabled"}, status_code=404)
+        params = request.query_params
+        challenge = channel.subscription_challenge(params.get("hub.mode"), params.get("hub.verify_token"), params.get("hub.challenge"))
+        if challenge is None:
+            log.warning("whatsapp webhook handshake refused")
+            return JSONResponse({"error": "forbidden"}, status_code=403)
+        return Response(challenge, media_type="text/plain")
+
+    async def whatsapp_webhook(request: Request) -> Response:
+        """Verify, keep, answer 200 at once; the channel processes the body right after."""
+        channel = runtime.whatsapp
+        if channel is None:
+            return JSONResponse({"error": "whatsapp not enabled"}, status_code=404)
+        body = await request.body()
+        if len(body) > MAX_WEBHOOK_BODY:
+            return JSONResponse({"error": "too large"}, status_code=413)
+        signature = request.headers.get(SIGNATURE_HEADER)
+        if not signature:
+            log.warning("whatsapp webhook refused: unsigned")
+            return JSONResponse({"error": "signature required"}, status_code=401)
+        if not channel.signature_valid(body, signature):
+            log.warning("whatsapp webhook refused: bad signature", extra={"origin": request.client.host if request.client else None})
+            return JSONResponse({"error": "forbidden"}, status_code=403)
+        try:
+            data = json.loads(body)
+            if not isinstance(data, dict) or not isinstance(data.get("entry"), list):
+                raise ValueError("not a webhook body")
+        except ValueError:
+            log.warning("whatsapp webhook: malformed body")
+            return JSONResponse({"error": "malformed body"}, status_code=400)
+        try:
+            await channel.accept(body)
+        except Exception:
+            log.exception("whatsapp webhook could not be kept; Meta will redeliver")
+            return JSONResponse({"error": "try again"}, status_code=503)
+        return JSONResponse({"ok": True})
+
     async def healthz(_request: Request) -> JSONResponse:
         if await runtime.database_ok():
             return JSONResponse({"status": "ok", "scheduler": "leader" if runtime.is_leader else "standby"})
@@ -113,6 +155,8 @@ def create_app(runtime: Runtime) -> Starlette:
         Mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static"),
         WebSocketRoute("/ws/chat", runtime.web.endpoint),
         Route("/webhooks/telegram", telegram_webhook, methods=["POST"]),
+        Route("/webhooks/whatsapp", whatsapp_handshake, methods=["GET"]),
+        Route("/webhooks/whatsapp", whatsapp_webhook, methods=["POST"]),
         Route("/admin", lambda _request: RedirectResponse("/admin/", status_code=308)),
         Mount("/admin", app=Console(runtime.sessions, settings).router()),
         Route("/healthz", healthz),

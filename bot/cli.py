@@ -192,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     nlu_parse.add_argument("text", nargs="?", help="the text; without it, read lines from standard input")
     nlu_parse.set_defaults(func=cmd_nlu_parse)
     nlu_eval = nlu_sub.add_parser("eval", help="train on nlu/data and report accuracy, macro-F1, crisis recall and speed")
-    nlu_eval.add_argument("--data", metavar="FILE", help="test on this file instead of the held-out data")
+    nlu_eval.add_argument("--data", metavar="FILE", help="test on this file (or folder) instead of the held-out data")
     nlu_eval.add_argument("--rasa-url", metavar="URL", help="also score a Rasa server on the same texts")
     nlu_eval.set_defaults(func=cmd_nlu_eval)
 

@@ -14,13 +14,14 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
-from bot.channels.base import NotDelivered, OutputChannel, Payload, PermanentFailure, TemporaryFailure
+from bot.channels.base import AwaitingReply, NotDelivered, OutputChannel, Payload, PermanentFailure, TemporaryFailure
 from flows.store.models import Outbox, utcnow
 
 log = logging.getLogger(__name__)
 
 BATCH = 50
 LEASE = timedelta(seconds=60)
+PARKED = timedelta(days=7)  # a message waiting for the person to write again; resumed sooner when they do
 MAX_ATTEMPTS = 12
 DEBOUNCE = 0.005
 
@@ -145,6 +146,11 @@ class OutboxDrainer:
             await self.channel.send(row.address, payload, row.id)
         except NotDelivered:
             return "held"
+        except AwaitingReply:
+            await self._park(row)
+            if not await self.channel.still_awaiting(row.address):  # they wrote while we parked it
+                await self.resume(row.address)
+            return "held"
         except TemporaryFailure as exc:
             metrics.OUTBOUND.labels(self.channel.name, "retry").inc()
             await self._retry(row, exc.retry_after, str(exc))
@@ -239,6 +245,24 @@ class OutboxDrainer:
                 )
                 .values(next_attempt_at=when)
             )
+
+    async def _park(self, row: Claimed) -> None:
+        async with self.sessions() as session, session.begin():
+            await session.execute(
+                update(Outbox)
+                .where(Outbox.id == row.id)
+                .values(next_attempt_at=utcnow() + PARKED, error="awaiting reply", lease_token=None, lease_until=None)
+            )
+
+    async def resume(self, address: str) -> None:
+        """The person wrote again: what was parked for them may go now, in order."""
+        async with self.sessions() as session, session.begin():
+            await session.execute(
+                update(Outbox)
+                .where(Outbox.channel == self.channel.name, Outbox.address == address, Outbox.status == "pending", Outbox.error == "awaiting reply")
+                .values(next_attempt_at=utcnow(), error=None)
+            )
+        self.wake()
 
     async def _release(self, outbox_id: int) -> None:
         async with self.sessions() as session, session.begin():

@@ -15,6 +15,7 @@ from bot import leader, metrics, scheduler
 from bot.channels.base import OutputChannel
 from bot.channels.telegram import TelegramChannel
 from bot.channels.web import WebChatChannel
+from bot.channels.whatsapp.channel import WhatsAppChannel
 from bot.outbox import OutboxDrainer
 from flows import events
 from flows.engine.engine import Engine
@@ -53,10 +54,14 @@ class Runtime:
         origin = settings.public_url.rstrip("/")
         self.web = WebChatChannel(self.receive, allowed_origins={origin})
         self.telegram = TelegramChannel(settings, self.receive) if settings.telegram_token else None
-        channels: list[OutputChannel] = [self.web] + ([self.telegram] if self.telegram else [])
+        whatsapp_on = bool(settings.whatsapp_token and settings.whatsapp_phone_number_id)
+        self.whatsapp = WhatsAppChannel(settings, self.sessions, self.receive) if whatsapp_on else None
+        channels: list[OutputChannel] = [c for c in (self.web, self.telegram, self.whatsapp) if c is not None]
         self.drainers = {c.name: OutboxDrainer(self.sessions, c) for c in channels}
         self.web.on_connect = self.drainers["web"].release_address
         self.web.on_ack = self.drainers["web"].mark_acknowledged
+        if self.whatsapp is not None:
+            self.whatsapp.on_resume = self.drainers["whatsapp"].resume
         # The scheduler runs only in the process that holds the leadership (see bot.leader).
         self.scheduler: AsyncIOScheduler | None = None
         self.leadership = leader.leadership_for(self.database_url) if with_scheduler else None
@@ -122,6 +127,8 @@ class Runtime:
     async def start(self) -> None:
         for drainer in self.drainers.values():
             drainer.start()
+        if self.whatsapp:
+            self.whatsapp.start()
         if self.telegram:
             self._telegram_start = asyncio.create_task(self._start_telegram(self.telegram), name="telegram-start")
         if self.leadership is not None:
@@ -190,6 +197,8 @@ class Runtime:
             self._telegram_start.cancel()
         if self.telegram and self._telegram_start is not None and self._telegram_start.done() and not self._telegram_start.cancelled():
             await self.telegram.stop()
+        if self.whatsapp is not None:
+            await self.whatsapp.stop()
         for drainer in self.drainers.values():
             await drainer.stop()
         self._unsubscribe()

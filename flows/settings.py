@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     whatsapp_app_secret: str | None = None
     whatsapp_verify_token: str | None = None
     whatsapp_api_url: str = "https://graph.facebook.com/v21.0"
+    # Meta's throughput limit per business phone number (messages per second).
+    whatsapp_messages_per_second: int = Field(default=80, ge=1)
+    # A YAML file with template names, language codes and parameters (see README); unset: defaults.
+    whatsapp_templates_file: Path | None = None
 
     rasa_url: str | None = None
     default_language: str = "nl"

@@ -145,6 +145,7 @@ class TurnHandler:
         if receipt.rowcount == 0:
             log.info("duplicate delivery ignored", extra={"channel": event.channel})
             return TurnOutcome(duplicate=True)
+        contact.last_inbound_at = utcnow()
 
         if conversation.step.startswith(desk.STEP_PREFIX) or desk.invite_code(event) is not None:
             if utcnow() - contact.last_seen_at > LAST_SEEN_RESOLUTION:

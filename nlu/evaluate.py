@@ -19,11 +19,11 @@ from nlu.parser import Parser
 
 
 def held_out(data_file: Path | None) -> tuple[list[Example], list[Example]]:
-    """Training examples and test examples: all of nlu/data against FILE, or nlu/data against
+    """Training examples and test examples: all of nlu/data against FILE (or a folder of them), or nlu/data against
     nlu/eval when it exists, or else a stratified 80/20 split of nlu/data."""
     examples = read_dir()
     if data_file is not None:
-        return examples, read_file(data_file)
+        return examples, read_dir(data_file) if data_file.is_dir() else read_file(data_file)
     if any(EVAL_DIR.glob("*.yml")):
         return examples, read_dir(EVAL_DIR)
     return split(examples)

@@ -29,6 +29,11 @@ class PermanentFailure(Exception):
     """Sending this message will never work (blocked bot, invalid chat)."""
 
 
+class AwaitingReply(Exception):
+    """The platform lets this message go only after the person writes again (WhatsApp's 24-hour
+    window); they were asked to. Keep it, uncounted, until `OutboxDrainer.resume` is called."""
+
+
 class NotDelivered(Exception):
     """Nobody is listening on this address right now; keep the message pending."""
 
@@ -39,6 +44,7 @@ class Payload:
     buttons: tuple[Button, ...]
     language: str
     document: Document | None = None
+    notice: dict | None = None  # {"kind": ..., "values": {...}}: see flows.engine.types.Notice
 
     @classmethod
     def from_dict(cls, raw: dict) -> Payload:
@@ -47,7 +53,22 @@ class Payload:
         if isinstance(raw.get("document"), dict):
             doc = raw["document"]
             document = Document(filename=doc["filename"], content_type=doc["content_type"], data=base64.b64decode(doc["data"]))
-        return cls(text=raw.get("text", ""), buttons=buttons, language=raw.get("language", "nl"), document=document)
+        notice = raw.get("notice") if isinstance(raw.get("notice"), dict) else None
+        return cls(text=raw.get("text", ""), buttons=buttons, language=raw.get("language", "nl"), document=document, notice=notice)
+
+
+def split_text(text: str, limit: int = 4096) -> list[str]:
+    """Split at paragraph, then line, then word boundaries; never inside a word if avoidable."""
+    chunks: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = max(rest.rfind("\n\n", 0, limit), rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
+        if cut <= 0:
+            cut = limit
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    chunks.append(rest)
+    return [c for c in chunks if c] or [""]
 
 
 def numbered(payload: Payload) -> str:
@@ -89,6 +110,10 @@ class OutputChannel(ABC):
             await self.send_with_buttons(address, payload)
         else:
             await self.send_text(address, payload.text)
+
+    async def still_awaiting(self, address: str) -> bool:
+        """After a message was parked (AwaitingReply): is the person's answer still missing?"""
+        return True
 
     def connected_addresses(self) -> set[str] | None:
         """Addresses this process can deliver to now; None means all."""

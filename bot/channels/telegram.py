@@ -15,7 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Mess
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot.channels.base import OutputChannel, Payload, PermanentFailure, TemporaryFailure, text_inbound
+from bot.channels.base import OutputChannel, Payload, PermanentFailure, TemporaryFailure, split_text, text_inbound
 from flows.engine.types import Attachment, Document, Inbound
 from flows.i18n import _, gettext_for
 from flows.settings import LANGUAGES, Settings
@@ -40,20 +40,6 @@ BOT_COMMANDS = (
 
 class Receiver(Protocol):
     def __call__(self, inbound: Inbound, *, patient: bool = False) -> Awaitable[object]: ...
-
-
-def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Split at paragraph, then line, then word boundaries; never inside a word if avoidable."""
-    chunks: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        cut = max(rest.rfind("\n\n", 0, limit), rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
-        if cut <= 0:
-            cut = limit
-        chunks.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    chunks.append(rest)
-    return [c for c in chunks if c] or [""]
 
 
 def to_inbound(update: Update) -> Inbound | None:

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from flows import aftercare as rhythm
 from flows.actions import audit
 from flows.actions.tell import recipient, send, t
-from flows.engine.types import Button
+from flows.engine.types import Button, Notice
 from flows.events import emit
 from flows.store.models import AftercarePlan, Contact, Conversation, utcnow
 
@@ -67,7 +67,7 @@ async def check_in(session: AsyncSession, plan_id: int, now: datetime | None = N
         Button(f"aftercare:talk:{plan.id}", t(contact, rhythm.WANT_TALK)),
         Button(f"aftercare:stop:{plan.id}", t(contact, rhythm.STOP)),
     )
-    await send(session, contact, conversation, [t(contact, rhythm.QUESTION)], buttons)
+    await send(session, contact, conversation, [t(contact, rhythm.QUESTION)], buttons, notice=Notice("check_in"))
     audit.record(session, actor="system:aftercare", action="aftercare.check_in", object_type="aftercare", object_id=plan.id)
     emit(session, "aftercare.scheduled", plan_id=plan.id, index=plan.next_index, at=plan.next_at.isoformat() if plan.next_at else None)
     return True

@@ -19,7 +19,7 @@ from flows import municipalities
 from flows.actions import audit
 from flows.actions.handoff import parent_by_conversation, request_handoff
 from flows.actions.tell import send, t
-from flows.engine.types import Button
+from flows.engine.types import Button, Notice
 from flows.events import emit
 from flows.i18n import ngettext_for
 from flows.peers import pool, texts
@@ -159,7 +159,7 @@ async def propose_next(session: AsyncSession, match: Match, settings: Settings, 
             Button(f"peer:accept:{proposal.id}", t(peer_contact, texts.ACCEPT)),
             Button(f"peer:decline:{proposal.id}", t(peer_contact, texts.DECLINE)),
         )
-        await send(session, peer_contact, None, summary_for_peer(match, peer_contact, hours), buttons)
+        await send(session, peer_contact, None, summary_for_peer(match, peer_contact, hours), buttons, notice=Notice("peer_proposal"))
         audit.record(session, actor="system:matching", action="match.proposed", object_type="match", object_id=match.id)
         emit(session, "match.proposed", match_id=match.id, proposal_id=proposal.id, peer_id=peer.id, expires_at=proposal.expires_at.isoformat())
         return proposal

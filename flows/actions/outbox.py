@@ -31,6 +31,17 @@ async def enqueue(
         return 0
     now = utcnow()
     contact_id = None if delete_after_send or contact is None else contact.id
+    message_ids: list[int | None] = [None] * len(replies)
+    if conversation is not None and not delete_after_send:
+        message_ids = list(
+            await session.scalars(
+                insert(Message).returning(Message.id, sort_by_parameter_order=True),
+                [
+                    {"conversation_id": conversation.id, "direction": "out", "sender": sender, "staff_id": staff_id, "kind": "text", "body": reply.text, "created_at": now}
+                    for reply in replies
+                ],
+            )
+        )
     await session.execute(
         insert(Outbox),
         [
@@ -44,17 +55,10 @@ async def enqueue(
                 "attempts": 0,
                 "next_attempt_at": now,
                 "created_at": now,
+                "message_id": message_id,
             }
-            for reply in replies
+            for reply, message_id in zip(replies, message_ids, strict=True)
         ],
     )
-    if conversation is not None and not delete_after_send:
-        await session.execute(
-            insert(Message),
-            [
-                {"conversation_id": conversation.id, "direction": "out", "sender": sender, "staff_id": staff_id, "kind": "text", "body": reply.text, "created_at": now}
-                for reply in replies
-            ],
-        )
     emit(session, "outbox.queued", channel=channel)
     return len(replies)

@@ -11,7 +11,7 @@ from flows.actions import aftercare, audit
 from flows.aftercare import DEFAULT_RHYTHM
 from flows.actions.handoff import parent_of
 from flows.actions.outbox import enqueue
-from flows.engine.types import Reply
+from flows.engine.types import Notice, Reply
 from flows.events import emit
 from flows.i18n import _, gettext_for
 from flows.store.models import Contact, Conversation, Handoff, Message, StaffAccount, utcnow
@@ -77,7 +77,7 @@ async def send_staff_message(session: AsyncSession, handoff: Handoff, staff: Sta
         session,
         channel=contact.channel,
         address=contact.address,
-        replies=[Reply(text=text, language=language)],
+        replies=[Reply(text=text, language=language, notice=Notice("coordinator"))],
         contact=contact,
         conversation=conversation,
         sender="coordinator",

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.actions.outbox import enqueue
-from flows.engine.types import Button, Document, Reply
+from flows.engine.types import Button, Document, Notice, Reply
 from flows.i18n import gettext_for
 from flows.store.models import Contact, Conversation
 
@@ -39,10 +39,11 @@ async def send(
     *,
     private: bool = False,
     document: Document | None = None,
+    notice: Notice | None = None,
 ) -> None:
     """One message. `private` messages (words relayed between a parent and a peer) leave no
     history and are deleted from the outbox once sent."""
-    reply = Reply(text="\n\n".join(lines), buttons=buttons, language=contact.language or "nl", document=document)
+    reply = Reply(text="\n\n".join(lines), buttons=buttons, language=contact.language or "nl", document=document, notice=notice)
     await enqueue(
         session,
         channel=contact.channel,

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from flows.actions import audit
 from flows.actions.tell import recipient, send, t
-from flows.engine.types import Button, Document
+from flows.engine.types import Button, Document, Notice
 from flows.events import emit
 from flows.settings import Settings
 from flows.store.upsert import insert_ignore
@@ -285,7 +285,11 @@ async def send_reminder(session: AsyncSession, booking_id: int, kind: str, now: 
         Button(f"walkin:cancel:{booking.id}", t(contact, texts.CANCEL)),
         Button(f"walkin:move:{booking.id}", t(contact, texts.MOVE)),
     )
-    await send(session, contact, conversation, [t(contact, texts.REMINDER), *details(contact, slot), t(contact, texts.CODE, code=booking.code)], buttons)
+    location = slot.walk_in.location
+    when = schedule.when_words(slot.starts_at, slot.ends_at, contact.language or "nl")
+    notice = Notice("reminder", (("when", when), ("place", location.name), ("address", location.address), ("code", booking.code)))
+    lines = [t(contact, texts.REMINDER), *details(contact, slot), t(contact, texts.CODE, code=booking.code)]
+    await send(session, contact, conversation, lines, buttons, notice=notice)
     audit.record(session, actor="system:reminders", action="booking.reminded", object_type="booking", object_id=booking.id)
     return True
 

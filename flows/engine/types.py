@@ -66,6 +66,16 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """What kind of unprompted message a reply is (a reminder, a check-in, a proposal to a peer, a
+    coordinator's words) and its key values. Platforms that restrict messages nobody asked for
+    (WhatsApp outside its 24-hour window) send a pre-approved text for the kind instead."""
+
+    kind: str
+    values: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message to send, already in the parent's language."""
 
@@ -73,6 +83,7 @@ class Reply:
     buttons: tuple[Button, ...] = ()
     language: str = "nl"
     document: Document | None = None
+    notice: Notice | None = None
 
     def as_payload(self) -> dict:
         payload = {
@@ -86,6 +97,8 @@ class Reply:
                 "content_type": self.document.content_type,
                 "data": base64.b64encode(self.document.data).decode(),
             }
+        if self.notice is not None:
+            payload["notice"] = {"kind": self.notice.kind, "values": dict(self.notice.values)}
         return payload
 
 

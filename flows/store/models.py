@@ -79,6 +79,10 @@ class Contact(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When they last wrote (exact): some platforms let a business answer freely only for a while
+    # after that (WhatsApp: 24 hours); `nudged_at` is when we last asked them to write back.
+    last_inbound_at: Mapped[datetime | None] = mapped_column()
+    nudged_at: Mapped[datetime | None] = mapped_column()
 
     conversation: Mapped[Conversation] = relationship(
         back_populates="contact", uselist=False, cascade="all, delete-orphan", passive_deletes=True
@@ -202,6 +206,40 @@ class Outbox(Base):
     error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column()
+    # The history line a coordinator reads for this message, so delivery news can be shown there.
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"), index=True)
+
+
+class OutboundDelivery(Base):
+    """What the platform reported about one message it accepted (sent, delivered, read, failed),
+    keyed on the platform's message id so its status callbacks find the outbox row."""
+
+    __tablename__ = "outbound_deliveries"
+    __table_args__ = (UniqueConstraint("channel", "platform_message_id", name="uq_outbound_deliveries_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    platform_message_id: Mapped[str] = mapped_column(String(160))
+    status: Mapped[str] = mapped_column(String(12), default="accepted")  # accepted | sent | delivered | read | failed
+    error: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WebhookInbox(Base):
+    """A verified webhook body, kept only until it is processed: the platform got its 200 at
+    once, and a crash before processing loses nothing (claimed with a lease, like the outbox)."""
+
+    __tablename__ = "webhook_inbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    lease_until: Mapped[datetime | None] = mapped_column()
+    error: Mapped[str | None] = mapped_column(String(200))
 
 
 class Handoff(Base):

@@ -1,0 +1,286 @@
+"""WhatsApp end to end: Meta's webhooks, signed, into a running Naast; everything it sends goes to
+the Graph API double, which checks Meta's limits and plays the 24-hour window and its errors."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlalchemy import func, select, update
+
+from admin.accounts import add_user
+from flows.actions import walkins
+from flows.settings import Settings
+from flows.store.models import Contact, InboundReceipt, Media, Message, OutboundDelivery, Outbox, utcnow
+from tests.doubles.whatsapp_api import text_of
+from tests.test_console_http import CSRF, login
+from tests.test_walk_ins import add_walk_in
+from tests.whatsapp_helpers import VERIFY_TOKEN, WhatsAppBot, ids, running_whatsapp, step, tap, tap_template, walk_to_wish
+
+
+@pytest.fixture
+async def wa(settings: Settings) -> AsyncIterator[WhatsAppBot]:
+    async for running in running_whatsapp(settings):
+        yield running
+
+
+async def _eventually(check, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(timeout / 0.05)):
+        if await check():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("condition not reached")
+
+
+async def _contacts(wa: WhatsAppBot) -> int:
+    async with wa.runtime.sessions() as session:
+        return int(await session.scalar(select(func.count()).select_from(Contact)) or 0)
+
+
+async def _close_our_window(wa: WhatsAppBot) -> None:
+    """Both sides agree the parent last wrote 25 hours ago."""
+    async with wa.runtime.sessions() as session, session.begin():
+        await session.execute(update(Contact).values(last_inbound_at=utcnow() - timedelta(hours=25)))
+
+
+# --- receiving ---
+
+
+async def test_handshake_echoes_the_challenge_only_for_our_token(wa: WhatsAppBot) -> None:
+    good = await wa.double.verify_subscription(VERIFY_TOKEN, challenge="4242")
+    assert good.status_code == 200 and good.text == "4242"
+    assert (await wa.double.verify_subscription("not-the-token")).status_code == 403
+    async with httpx.AsyncClient() as client:
+        response = await client.get(wa.double.webhook_url, params={"hub.mode": "unsubscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "1"})
+    assert response.status_code == 403
+
+
+async def test_forged_unsigned_and_malformed_posts_are_refused_and_nothing_processed(wa: WhatsAppBot) -> None:
+    user = wa.double.user()
+    payload = user.text_payload("hallo")
+    assert await wa.double.deliver(payload, signature=None) == 401
+    assert await wa.double.deliver(payload, signature="forged") == 403
+    body = b'{"object": "whatsapp_business_account", "entry": '
+    async with httpx.AsyncClient() as client:
+        response = await client.post(wa.double.webhook_url, content=body, headers={"X-Hub-Signature-256": wa.double.sign(body), "Content-Type": "application/json"})
+    assert response.status_code == 400
+    await asyncio.sleep(0.3)
+    assert await _contacts(wa) == 0 and wa.double.messages_to(user) == []
+
+
+async def test_a_redelivery_is_processed_once(wa: WhatsAppBot) -> None:
+    user = wa.double.user()
+    first = await step(user, user.send_text, "hallo")
+    assert ids(first[-1])[:2] == ["language:nl", "language:en"]
+    mark = user.mark()
+    payload = next(d["payload"] for d in reversed(wa.double.webhook_deliveries) if "messages" in d["payload"]["entry"][0]["changes"][0]["value"])
+    assert await wa.double.deliver(payload) == 200  # Meta sends it again
+    await asyncio.sleep(0.5)
+    assert user.mark() == mark
+    async with wa.runtime.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(InboundReceipt)) == 1
+
+
+async def test_first_contact_to_handoff_by_taps_with_delivery_news_for_the_coordinator(wa: WhatsAppBot) -> None:
+    user = wa.double.user()
+    await walk_to_wish(user)
+    done = await tap(user, "wish:coordinator")
+    assert "coördinator van gemeente Heerenveen" in text_of(done[-1])
+    handoffs = await wa.handoffs()
+    assert len(handoffs) == 1 and handoffs[0].municipality == "Heerenveen"
+    await wa.double.wait_for_status(done[-1]["id"], "delivered")
+    wa.double.read(user, done[-1]["id"])
+
+    async def read_recorded() -> bool:
+        async with wa.runtime.sessions() as session:
+            return await session.scalar(select(OutboundDelivery.status).where(OutboundDelivery.platform_message_id == done[-1]["id"])) == "read"
+
+    await _eventually(read_recorded)
+
+
+async def test_a_bsuid_only_parent_is_answered_by_recipient_and_no_number_is_kept(wa: WhatsAppBot) -> None:
+    user = wa.double.user(phone_hidden=True)
+    replies = await step(user, user.send_text, "hallo")
+    assert replies[-1]["recipient"] == user.user_id and replies[-1]["to"] is None
+    contact = await wa.contact()
+    assert contact.channel_user_id == user.user_id and contact.address == user.user_id
+
+
+async def test_stickers_locations_reactions_and_unknown_types_never_crash(wa: WhatsAppBot) -> None:
+    user = wa.double.user()
+    await step(user, user.send_text, "hallo")
+    await tap(user, "language:nl")
+    answer = await step(user, user.send_sticker)
+    assert text_of(answer[-1])
+    await step(user, user.send_location, 52.37, 4.89)
+    mark = user.mark()
+    await user.send_reaction(answer[-1]["id"])
+    await user.send_unknown()
+    await user.send_contacts()
+    await user.wait_for(1, after=mark)  # contacts get an answer; a reaction and an unknown type do not
+    long_text = "ik weet niet waar ik moet beginnen " * 150  # over 5,000 characters
+    assert (await step(user, user.send_text, long_text[:5000]))
+
+
+async def test_a_voice_note_reaches_the_console(wa: WhatsAppBot, settings: Settings) -> None:
+    user = wa.double.user()
+    await walk_to_wish(user)
+    await tap(user, "wish:coordinator")
+    voice = b"OggS\x00\x02" + b"\x11" * 2048
+    await step(user, user.send_voice, voice)
+    async with wa.runtime.sessions() as session:
+        media = await session.scalar(select(Media))
+    assert media is not None and media.content_type.startswith("audio/")
+    account = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Meike")
+    client = await login(wa.server.url, account)
+    handoff = (await wa.handoffs())[0]
+    page = await client.get(f"/admin/conversations/{handoff.id}")
+    assert f'/admin/media/{media.id}' in page.text
+    audio = await client.get(f"/admin/media/{media.id}")
+    assert audio.status_code == 200 and audio.content == voice
+    await client.aclose()
+
+
+# --- a coordinator takes over ---
+
+
+async def test_takeover_and_reply_reach_whatsapp_and_a_quiet_parent_gets_a_nudge_first(wa: WhatsAppBot, settings: Settings) -> None:
+    user = wa.double.user()
+    await walk_to_wish(user)
+    await tap(user, "wish:coordinator")
+    handoff = (await wa.handoffs())[0]
+    account = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Meike")
+    client = await login(wa.server.url, account)
+    token = CSRF.search((await client.get("/admin/")).text).group(1)  # type: ignore[union-attr]
+    mark = user.mark()
+    assert (await client.post(f"/admin/conversations/{handoff.id}/take", data={"csrf": token})).status_code == 303
+    taken = await user.wait_for(1, after=mark)
+    assert "Meike" in text_of(taken[0]) and taken[0]["type"] == "text"
+    # The parent goes quiet for a day: the coordinator's words wait behind an approved template.
+    await _close_our_window(wa)
+    wa.double.close_window(user)
+    mark = user.mark()
+    assert (await client.post(f"/admin/conversations/{handoff.id}/send", data={"csrf": token, "text": "Hoi, hoe gaat het nu?"})).status_code == 303
+    nudge = await user.wait_for(1, after=mark)
+    assert nudge[0]["type"] == "template" and nudge[0]["json"]["template"]["name"] == "naast_bericht_medewerker"
+
+    async def shown_waiting() -> bool:
+        return 'data-delivery="waiting"' in (await client.get(f"/admin/conversations/{handoff.id}")).text
+
+    await _eventually(shown_waiting)
+    # A second message does not nudge again.
+    assert (await client.post(f"/admin/conversations/{handoff.id}/send", data={"csrf": token, "text": "Ik ben er tot vijf uur."})).status_code == 303
+    await asyncio.sleep(0.5)
+    assert user.mark() == mark + 1
+    # The parent taps the nudge: both messages follow, in order, as plain text.
+    await tap_template(user, "whatsapp:resume")
+    held = await user.wait_for(3, after=mark)
+    assert [text_of(m) for m in held[1:]] == ["Hoi, hoe gaat het nu?", "Ik ben er tot vijf uur."]
+    await client.aclose()
+
+
+async def test_a_131047_answer_turns_into_a_template(wa: WhatsAppBot) -> None:
+    """Our clock says the window is open, Meta says it is not (synchronously): the bot asks the
+    parent to tap, and the welcome follows the tap."""
+    user = wa.double.user()
+    await step(user, user.send_text, "hallo")
+    wa.double.fail_next(131047, via="response")
+    got = await tap(user, "language:nl")
+    assert got[0]["type"] == "template" and got[0]["json"]["template"]["name"] == "naast_nieuw_bericht"
+    welcome = await step(user, tap_template, user, "whatsapp:resume")
+    assert "welcome:go" in ids(welcome[-1])
+
+
+async def test_a_131047_failed_status_turns_into_a_template(wa: WhatsAppBot) -> None:
+    """The usual way: Meta accepts the message, then reports it failed (asynchronously)."""
+    from flows.actions.tell import recipient, send
+
+    user = wa.double.user()
+    await step(user, user.send_text, "hallo")
+    wa.double.close_window(user)  # Meta's view only; ours still says open
+    mark = user.mark()
+    async with wa.runtime.sessions() as session, session.begin():
+        contact_id = await session.scalar(select(Contact.id))
+        found = await recipient(session, contact_id)
+        assert found is not None
+        await send(session, found[0], found[1], ["Een bericht van Naast."])
+    got = await user.wait_for(2, after=mark)
+    assert got[0]["type"] == "text" and got[1]["type"] == "template"
+    await wa.double.wait_for_status(got[0]["id"], "failed")
+
+
+# --- unprompted messages outside the window ---
+
+
+async def test_a_reminder_outside_the_window_is_sent_as_a_template_with_its_details(wa: WhatsAppBot) -> None:
+    from flows.store.models import Booking
+    from tests.test_walk_ins import tomorrow_local
+
+    await add_walk_in(wa.runtime, on_date=tomorrow_local())
+    user = wa.double.user()
+    await walk_to_wish(user)
+    mark = user.mark()
+    await tap(user, "wish:walkin")
+    offer = await user.wait_for(2, after=mark)
+    booked = await tap(user, next(i for i in ids(offer[-1]) if i.startswith("walkin:book:")))
+    assert booked
+    await _close_our_window(wa)
+    wa.double.close_window(user)
+    mark = user.mark()
+    async with wa.runtime.sessions() as session, session.begin():
+        booking = await session.scalar(select(Booking))
+        assert booking is not None
+        assert await walkins.send_reminder(session, booking.id, "1d")
+    got = await user.wait_for(1, after=mark)
+    template = got[-1]["json"]["template"]
+    assert template["name"] == "naast_herinnering" and template["language"]["code"] == "nl"
+    values = [p["text"] for c in template["components"] if c["type"] == "body" for p in c["parameters"]]
+    assert len(values) == 4 and values[1] == "Buurthuis De Kom" and values[3] == booking.code
+    payloads = [c["parameters"][0]["payload"] for c in template["components"] if c["type"] == "button"]
+    assert payloads == [f"walkin:cancel:{booking.id}", f"walkin:move:{booking.id}"]
+    # The template's "Afmelden" works like the button in the chat.
+    await step(user, tap_template, user, payloads[0])
+    async with wa.runtime.sessions() as session:
+        assert await session.scalar(select(Booking.status)) == "cancelled"
+
+
+# --- failures Meta reports ---
+
+
+async def test_rate_limits_back_off_and_a_final_error_is_shown_to_the_coordinator(wa: WhatsAppBot, settings: Settings) -> None:
+    user = wa.double.user()
+    await walk_to_wish(user)
+    wa.double.fail_next(130429, via="response")
+    await tap(user, "wish:coordinator")  # sent after a short wait, not lost
+    handoff = (await wa.handoffs())[0]
+    wa.double.fail_next(131026, via="status", title="Message Undeliverable")
+    account = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Meike")
+    client = await login(wa.server.url, account)
+    token = CSRF.search((await client.get("/admin/")).text).group(1)  # type: ignore[union-attr]
+    await client.post(f"/admin/conversations/{handoff.id}/take", data={"csrf": token})
+
+    async def failed() -> bool:
+        async with wa.runtime.sessions() as session:
+            return await session.scalar(select(func.count()).select_from(Outbox).where(Outbox.status == "failed")) == 1
+
+    await _eventually(failed)
+    page = await client.get(f"/admin/conversations/{handoff.id}")
+    assert 'data-delivery="failed"' in page.text and "131026" in page.text
+    await client.aclose()
+
+
+async def test_a_long_message_is_split_within_the_limit(wa: WhatsAppBot) -> None:
+    user = wa.double.user()
+    await walk_to_wish(user)
+    await tap(user, "wish:coordinator")
+    async with wa.runtime.sessions() as session, session.begin():
+        from flows.actions.tell import send
+
+        contact = await session.scalar(select(Contact))
+        mark = user.mark()
+        await send(session, contact, None, ["woord " * 1500])
+    got = await user.wait_for(3, after=mark)
+    assert all(len(text_of(m)) <= 4096 for m in got) and "".join(text_of(m) for m in got).count("woord") == 1500
