@@ -148,6 +148,34 @@ def cmd_nlu_eval(args: argparse.Namespace) -> None:
         print(line, flush=True)
 
 
+def cmd_whatsapp_templates(args: argparse.Namespace) -> None:
+    """The template texts to submit to Meta, per language, as configured."""
+    import json
+
+    from bot.channels.whatsapp import templates
+    from flows.i18n import compile_catalogs
+    from flows.settings import LANGUAGES
+
+    compile_catalogs()
+    configured = templates.load(get_settings().whatsapp_templates_file)
+    submissions = []
+    for template in configured.by_purpose.values():
+        for language in LANGUAGES:
+            entry = template.submission(language)
+            entry.update(purpose=template.purpose, language=configured.language_codes[language], carries_content=template.carries_content)
+            submissions.append(entry)
+    if args.json:
+        print(json.dumps(submissions, ensure_ascii=False, indent=2))
+        return
+    for entry in submissions:
+        print(f"{entry['name']} [{entry['language']}] ({entry['category']}, {entry['purpose']})")
+        print(f"  {entry['body']}")
+        for label in entry["quick_replies"]:
+            print(f"  [{label}]")
+        if entry["parameters"]:
+            print(f"  parameters: {', '.join(entry['parameters'])}")
+
+
 def cmd_bench(args: argparse.Namespace) -> None:
     from bot.bench import run
 
@@ -195,6 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     nlu_eval.add_argument("--data", metavar="FILE", help="test on this file (or folder) instead of the held-out data")
     nlu_eval.add_argument("--rasa-url", metavar="URL", help="also score a Rasa server on the same texts")
     nlu_eval.set_defaults(func=cmd_nlu_eval)
+
+    whatsapp = sub.add_parser("whatsapp", help="WhatsApp Business: what to submit to Meta")
+    whatsapp_sub = whatsapp.add_subparsers(dest="whatsapp_command", required=True, metavar="ACTION")
+    whatsapp_templates = whatsapp_sub.add_parser("templates", help="print the message templates to submit, per language")
+    whatsapp_templates.add_argument("--json", action="store_true", help="as JSON")
+    whatsapp_templates.set_defaults(func=cmd_whatsapp_templates)
 
     bench = sub.add_parser("bench", help="drive simulated parents through the engine and database")
     bench.add_argument("--parents", type=int, default=1000, help="number of simulated parents (default 1000)")

@@ -15,7 +15,7 @@ from admin.accounts import add_user
 from flows.actions import walkins
 from flows.settings import Settings
 from flows.store.models import Contact, InboundReceipt, Media, Message, OutboundDelivery, Outbox, utcnow
-from tests.doubles.whatsapp_api import text_of
+from tests.doubles.whatsapp_api import buttons_of, text_of
 from tests.test_console_http import CSRF, login
 from tests.test_walk_ins import add_walk_in
 from tests.whatsapp_helpers import VERIFY_TOKEN, WhatsAppBot, ids, running_whatsapp, step, tap, tap_template, walk_to_wish
@@ -284,3 +284,104 @@ async def test_a_long_message_is_split_within_the_limit(wa: WhatsAppBot) -> None
         await send(session, contact, None, ["woord " * 1500])
     got = await user.wait_for(3, after=mark)
     assert all(len(text_of(m)) <= 4096 for m in got) and "".join(text_of(m) for m in got).count("woord") == 1500
+
+
+# --- every choice fits, in every language ---
+
+
+def _choice_sets(language: str) -> list[tuple[str, tuple]]:
+    """Every step's choices as the engine shows them (with a tick on chosen life areas), and the
+    choices built in code, in one language."""
+    from flows.aftercare import GOING_WELL, STOP, WANT_TALK
+    from flows.engine.engine import CHECK
+    from flows.engine.spec import load
+    from flows.engine.types import Button
+    from flows.i18n import gettext_for
+    from flows.peers.texts import ACCEPT, DECLINE
+    from flows.walkins.texts import BOOK_LABEL_WITHOUT, CANCEL, KEEP, MOVE
+
+    translate = gettext_for(language)
+    sets = []
+    for step in load().steps.values():
+        tr = translate if step.translate else (lambda s: s)
+        options = [Button(f"{step.name}:{o.id}", CHECK + tr(o.label)) for o in step.options]
+        buttons = [Button(f"{step.name}:{b.id}", tr(b.label)) for b in step.buttons]
+        if options or buttons:
+            sets.append(("\n\n".join(tr(line) for line in step.say) or step.name, tuple(options + buttons)))
+    coded = [
+        (GOING_WELL, WANT_TALK, STOP),
+        (ACCEPT, DECLINE),
+        (CANCEL, MOVE, KEEP),
+        ("di 24 nov 10:00-12:00 · Buurthuis De Kom", "wo 25 nov 13:30-15:30 · Wijkcentrum Het Anker aan de Veenweg", BOOK_LABEL_WITHOUT),
+    ]
+    for labels in coded:
+        sets.append(("…", tuple(Button(f"x:{i}", translate(label)) for i, label in enumerate(labels))))
+    return sets
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_every_choice_fits_whatsapps_limits_in_all_six_languages(wa: WhatsAppBot) -> None:
+    from bot.channels.base import Payload
+    from bot.channels.whatsapp import render
+    from bot.channels.whatsapp.graph import Graph
+    from flows.settings import LANGUAGES
+
+    user = wa.double.user()
+    await step(user, user.send_text, "hallo")  # opens the window
+    graph = Graph(wa.double.base_url, wa.double.token, wa.double.phone_number_id)
+    kinds: dict[str, int] = {}
+    try:
+        for language in LANGUAGES:
+            for text, buttons in _choice_sets(language):
+                payload = Payload(text=text, buttons=buttons, language=language)
+                messages = render.messages(payload)
+                for message in messages:
+                    await graph.send(user.wa_id, message)  # the double refuses anything over Meta's limits
+                last = messages[-1]
+                kind = last.get("interactive", {}).get("type", "numbered")
+                kinds[kind] = kinds.get(kind, 0) + 1
+                if kind == "numbered":
+                    assert all(f"{n}. {b.label}" in last["text"]["body"] for n, b in enumerate(buttons, start=1))
+                else:
+                    offered = [data for data, _title in buttons_of(last)]
+                    assert offered == [b.data for b in buttons]
+    finally:
+        await graph.close()
+    assert kinds.get("button") and kinds.get("list")  # both real kinds are used, not only the fallback
+
+
+# --- templates to submit to Meta ---
+
+
+def test_template_texts_fit_metas_rules_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from bot.channels.whatsapp.templates import DEFAULTS, placeholders
+    from bot.cli import main
+
+    assert main(["whatsapp", "templates", "--json"]) == 0
+    entries = json.loads(capsys.readouterr().out)
+    assert len(entries) == len(DEFAULTS) * 6
+    for entry in entries:
+        template = next(t for t in DEFAULTS if t.name == entry["name"])
+        assert len(entry["body"]) <= 1024 and placeholders(entry["body"]) == placeholders(template.body), entry
+        assert all("{{%d}}" % n in entry["body"] for n in range(1, placeholders(template.body) + 1)), entry
+        assert all(0 < len(label) <= 25 for label in entry["quick_replies"]), entry  # Meta's quick-reply limit
+        if entry["language"] != "nl":
+            assert entry["body"] != template.body, f"untranslated: {entry['name']} [{entry['language']}]"
+
+
+def test_template_names_parameters_and_languages_come_from_the_configured_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.channels.whatsapp import templates
+
+    path = tmp_path / "templates.yml"
+    path.write_text("languages: {uk: uk_UA}\ntemplates:\n  reminder: {name: gemeente_x_herinnering, params: [when, place, address, code]}\n")
+    loaded = templates.load(path)
+    reminder = loaded.for_notice("reminder")
+    message = loaded.message(reminder, "uk", {"when": "morgen\n10:00", "place": "De Kom", "address": "Kerkstraat 1", "code": "K7P"}, ["walkin:cancel:1", "walkin:move:1"])
+    assert message["template"]["name"] == "gemeente_x_herinnering" and message["template"]["language"] == {"code": "uk_UA"}
+    assert message["template"]["components"][0]["parameters"][0]["text"] == "morgen 10:00"  # no newlines in a parameter
+    assert loaded.for_notice("something new").purpose == "message"
+    path.write_text("templates:\n  reminder: {params: [when]}\n")
+    with pytest.raises(ValueError):
+        templates.load(path)
