@@ -601,6 +601,7 @@ class Console:
         return self.render(
             request, "peer.html", staff, status_code=status_code, peer=peer, invite=invite, created=created,
             invite_link=pool.invite_link(invite, self.settings.telegram_bot_username) if invite else None,
+            whatsapp_link=pool.whatsapp_invite_link(invite, self.settings.whatsapp_number) if invite else None,
             committed=(await pool.committed_counts(db, [peer.id])).get(peer.id, 0),
             values=values or peers.PeerForm.from_peer(peer, editable), errors=errors or {}, problem=problem,
             own=peers.own_municipalities(staff.account), fixed_places=fixed,

@@ -121,6 +121,9 @@ def cmd_peer_add(args: argparse.Namespace) -> None:
     link = pool.invite_link(code, telegram_username(settings))
     if link:
         print(f"invite link:  {link}")
+    whatsapp = pool.whatsapp_invite_link(code, settings.whatsapp_number)
+    if whatsapp:
+        print(f"WhatsApp:     {whatsapp}")
     print(f"The peer opens the link, or sends /start {code} to the bot.")
 
 

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     whatsapp_app_secret: str | None = None
     whatsapp_verify_token: str | None = None
     whatsapp_api_url: str = "https://graph.facebook.com/v21.0"
+    # The public WhatsApp number (as on the poster), for peers' invite links (wa.me).
+    whatsapp_number: str | None = None
     # Meta's throughput limit per business phone number (messages per second).
     whatsapp_messages_per_second: int = Field(default=80, ge=1)
     # A YAML file with template names, language codes and parameters (see README); unset: defaults.

@@ -65,10 +65,12 @@ def test_peer_add_prints_an_invite_that_connects(tmp_path: Path) -> None:
          "--capacity", "3", "--themes", "money,debts", "--availability", "ma 9-17, wo 13:00-17:00"],
         tmp_path,
         NAAST_TELEGRAM_BOT_USERNAME="naast_bot",
+        NAAST_WHATSAPP_NUMBER="+31 85 000 0000",
     )
     assert result.returncode == 0, result.stderr
     code = next(line.split()[2] for line in result.stdout.splitlines() if line.startswith("invite code:"))
     assert f"https://t.me/naast_bot?start={code}" in result.stdout
+    assert f"https://wa.me/31850000000?text=%2Fstart%20{code}" in result.stdout
 
     async def check() -> None:
         engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'naast.db'}")

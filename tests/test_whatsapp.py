@@ -385,3 +385,82 @@ def test_template_names_parameters_and_languages_come_from_the_configured_file(t
     path.write_text("templates:\n  reminder: {params: [when]}\n")
     with pytest.raises(ValueError):
         templates.load(path)
+
+
+# --- peers on WhatsApp ---
+
+
+async def test_a_peer_on_whatsapp_gets_a_proposal_after_a_nudge_and_the_relay_works(wa: WhatsAppBot) -> None:
+    from tests.test_peer_matching import add_peer
+
+    code = await add_peer(wa.runtime, "Sanne")
+    peer = wa.double.user(name="Sanne")
+    [welcome] = await step(peer, peer.send_text, f"/start {code}")
+    assert "Welkom bij Naast, Sanne" in text_of(welcome)
+    # A day later the peer has not written: the proposal waits behind the approved template.
+    async with wa.runtime.sessions() as session, session.begin():
+        await session.execute(update(Contact).where(Contact.channel_user_id == peer.user_id).values(last_inbound_at=utcnow() - timedelta(hours=30)))
+    wa.double.close_window(peer)
+    parent = wa.double.user(name="Yasmina")
+    peer_mark = peer.mark()
+    await walk_to_wish(parent)
+    await tap(parent, "wish:peer")
+    await tap(parent, "peer_intro:yes")
+    await tap(parent, "peer_kind:either")
+    await tap(parent, "peer_local:near")
+    await step(parent, parent.send_text, "Jas")
+    [nudge] = await peer.wait_for(1, after=peer_mark)
+    assert nudge["type"] == "template" and nudge["json"]["template"]["name"] == "naast_verzoek_lotgenoot"
+    assert "Jas" not in str(nudge["json"]) and "Heerenveen" not in str(nudge["json"])
+    [proposal] = await step(peer, tap_template, peer, "whatsapp:resume")
+    accept = next(i for i in ids(proposal) if i.startswith("peer:accept:"))
+    parent_mark = parent.mark()
+    [accepted] = await tap(peer, accept)
+    assert "Jas" in text_of(accepted)
+    [told] = await parent.wait_for(1, after=parent_mark)
+    assert "Sanne wil graag met je praten" in text_of(told)
+    [relayed] = await step(parent, peer.send_text, "Hoi Jas, hoe gaat het?")
+    assert text_of(relayed) == "Sanne:\nHoi Jas, hoe gaat het?"
+
+
+# --- nothing lost, nothing too fast ---
+
+
+async def test_a_webhook_kept_but_not_yet_processed_is_processed_after_a_restart(wa: WhatsAppBot) -> None:
+    from flows.store.models import WebhookInbox
+
+    channel = wa.runtime.whatsapp
+    assert channel is not None and channel._task is not None
+    channel._task.cancel()  # the process dies right after answering Meta
+    await asyncio.sleep(0.1)
+    user = wa.double.user()
+    assert await wa.double.deliver(user.text_payload("hallo")) == 200
+    await asyncio.sleep(0.3)
+    assert user.messages == []
+    async with wa.runtime.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(WebhookInbox)) == 1
+    channel.start()  # the next start finds it
+    [menu] = await user.wait_for(1)
+    assert "language:nl" in ids(menu)
+    async with wa.runtime.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(WebhookInbox)) == 0  # the raw body is gone
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_sending_keeps_to_the_configured_rate(settings: Settings) -> None:
+    from flows.actions.tell import recipient, send
+
+    async for wa in running_whatsapp(settings, overrides={"whatsapp_messages_per_second": 5}):
+        user = wa.double.user()
+        await step(user, user.send_text, "hallo")
+        mark = user.mark()
+        async with wa.runtime.sessions() as session, session.begin():
+            found = await recipient(session, await session.scalar(select(Contact.id)))
+            assert found is not None
+            for n in range(15):
+                await send(session, found[0], found[1], [f"bericht {n}"])
+        got = await user.wait_for(15, after=mark, timeout=20)
+        times = [m["time"] for m in got]
+        # Never more than 5 in any second (the limiter lets a first burst of 5 through).
+        assert all(times[i + 5] - times[i] >= 0.9 for i in range(len(times) - 5))
+        assert [text_of(m) for m in got] == [f"bericht {n}" for n in range(15)]  # and in order

@@ -66,11 +66,11 @@ def approve_all(double: WhatsAppDouble) -> None:
             double.approve_template(template.name, language, body_params=placeholders(template.body))
 
 
-async def running_whatsapp(settings: Settings, **double_options: object) -> AsyncIterator[WhatsAppBot]:
+async def running_whatsapp(settings: Settings, *, overrides: dict | None = None, **double_options: object) -> AsyncIterator[WhatsAppBot]:
     with WhatsAppDouble(**double_options) as double:  # type: ignore[arg-type]
         approve_all(double)
         configured = settings.model_copy(
-            update={
+            update=(overrides or {}) | {
                 "whatsapp_token": double.token,
                 "whatsapp_phone_number_id": double.phone_number_id,
                 "whatsapp_app_secret": double.app_secret,

@@ -119,6 +119,12 @@ def invite_link(code: str, bot_username: str | None) -> str | None:
     return f"https://t.me/{bot_username}?start={code}" if bot_username else None
 
 
+def whatsapp_invite_link(code: str, number: str | None) -> str | None:
+    """A wa.me link that opens a chat with the business number, '/start CODE' already typed."""
+    digits = "".join(ch for ch in number or "" if ch.isdigit())
+    return f"https://wa.me/{digits}?text=%2Fstart%20{code}" if digits else None
+
+
 async def connect(session: AsyncSession, code: str, contact: Contact) -> Peer | None:
     """Link this chat to the peer whose invite it is; the code is used up. None if the code is
     unknown or expired (the same answer for both, so codes cannot be probed)."""

@@ -55,7 +55,9 @@ class Graph:
         self.base_url = base_url.rstrip("/")
         self.phone_number_id = phone_number_id
         self.client = httpx.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=httpx.Timeout(15.0, connect=5.0))
-        self.limiter = AsyncLimiter(per_second, 1)
+        # One at a time, evenly spaced: a bucket of `per_second` would let a burst of that size
+        # through on top of the steady rate, and Meta counts per second.
+        self.limiter = AsyncLimiter(1, 1 / per_second)
 
     async def close(self) -> None:
         await self.client.aclose()
