@@ -29,6 +29,9 @@ def held_out(data_file: Path | None) -> tuple[list[Example], list[Example]]:
     return split(examples)
 
 
+LANGUAGE_MIN_WORDS = 3  # the bot offers to switch language only on texts this long
+
+
 def score(name: str, parse: Callable[[str], dict], test: list[Example]) -> dict:
     """Parse each text one at a time (as messages arrive) and compare."""
     results, times = [], []
@@ -43,11 +46,15 @@ def score(name: str, parse: Callable[[str], dict], test: list[Example]) -> dict:
     for language, indexes in sorted(by_language.items()):
         truth = [test[i].intent for i in indexes]
         guess = [results[i]["intent"]["name"] for i in indexes]
+        worded = [i for i in indexes if len(test[i].text.split()) >= LANGUAGE_MIN_WORDS]
+        crises = [i for i in indexes if test[i].intent == "crisis"]
         per_language[language] = {
             "n": len(indexes),
             "accuracy": accuracy_score(truth, guess),
             "macro_f1": f1_score(truth, guess, labels=sorted(set(truth)), average="macro", zero_division=0),
             "fallback": sum(g == FALLBACK for g in guess) / len(guess),
+            "language": sum(results[i].get("language") == language for i in worded) / len(worded) if worded else float("nan"),
+            "crisis_recall": sum(bool(results[i]["crisis"]) for i in crises) / len(crises) if crises else float("nan"),
         }
     crisis_truth = [e.intent == "crisis" for e in test]
     crisis_flag = [bool(r["crisis"]) for r in results]
@@ -69,7 +76,8 @@ def report(result: dict) -> list[str]:
     lines = [f"{result['name']}:"]
     for language, figures in result["languages"].items():
         lines.append(
-            f"  {language}: accuracy {figures['accuracy']:.3f}  macro-F1 {figures['macro_f1']:.3f}  fallback {figures['fallback']:.1%}  (n={figures['n']})"
+            f"  {language}: accuracy {figures['accuracy']:.3f}  macro-F1 {figures['macro_f1']:.3f}  fallback {figures['fallback']:.1%}  "
+            f"crisis recall {figures['crisis_recall']:.3f}  language detected {figures['language']:.1%}  (n={figures['n']})"
         )
     lines.append(f"  all: accuracy {result['accuracy']:.3f}  macro-F1 {result['macro_f1']:.3f}")
     lines.append(f"  crisis recall {result['crisis_recall']:.3f}  false alarms {result['crisis_false_alarms']:.1%}")

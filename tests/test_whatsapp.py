@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 from admin.accounts import add_user
 from flows.actions import walkins
 from flows.settings import Settings
-from flows.store.models import Contact, InboundReceipt, Media, Message, OutboundDelivery, Outbox, utcnow
+from flows.store.models import Contact, InboundReceipt, Media, OutboundDelivery, Outbox, utcnow
 from tests.doubles.whatsapp_api import buttons_of, text_of
 from tests.test_console_http import CSRF, login
 from tests.test_walk_ins import add_walk_in
@@ -302,12 +302,12 @@ def _choice_sets(language: str) -> list[tuple[str, tuple]]:
 
     translate = gettext_for(language)
     sets = []
-    for step in load().steps.values():
-        tr = translate if step.translate else (lambda s: s)
-        options = [Button(f"{step.name}:{o.id}", CHECK + tr(o.label)) for o in step.options]
-        buttons = [Button(f"{step.name}:{b.id}", tr(b.label)) for b in step.buttons]
+    for spec in load().steps.values():
+        tr = translate if spec.translate else (lambda s: s)
+        options = [Button(f"{spec.name}:{o.id}", CHECK + tr(o.label)) for o in spec.options]
+        buttons = [Button(f"{spec.name}:{b.id}", tr(b.label)) for b in spec.buttons]
         if options or buttons:
-            sets.append(("\n\n".join(tr(line) for line in step.say) or step.name, tuple(options + buttons)))
+            sets.append(("\n\n".join(tr(line) for line in spec.say) or spec.name, tuple(options + buttons)))
     coded = [
         (GOING_WELL, WANT_TALK, STOP),
         (ACCEPT, DECLINE),

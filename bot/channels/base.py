@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Awaitable
+from typing import Protocol
 from dataclasses import dataclass
 
 import base64
@@ -14,6 +16,12 @@ from flows.engine.types import Button, Document, Inbound
 from flows.i18n import gettext_for
 
 _COMMAND = re.compile(r"^/([A-Za-z_]{1,32})(?:@\w+)?(?:\s|$)")
+
+
+class Receiver(Protocol):
+    """The runtime's way in for every channel (Runtime.receive)."""
+
+    def __call__(self, inbound: Inbound, *, patient: bool = False) -> Awaitable[object]: ...
 
 
 class TemporaryFailure(Exception):

@@ -6,16 +6,15 @@ from __future__ import annotations
 import hmac
 import logging
 from dataclasses import replace
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
-from typing import Protocol
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot.channels.base import OutputChannel, Payload, PermanentFailure, TemporaryFailure, split_text, text_inbound
+from bot.channels.base import OutputChannel, Payload, PermanentFailure, Receiver, TemporaryFailure, split_text, text_inbound
 from flows.engine.types import Attachment, Document, Inbound
 from flows.i18n import _, gettext_for
 from flows.settings import LANGUAGES, Settings
@@ -37,10 +36,6 @@ BOT_COMMANDS = (
     ("stop", _("Geen berichten meer")),
     ("help", _("Wat kan ik typen?")),
 )
-
-class Receiver(Protocol):
-    def __call__(self, inbound: Inbound, *, patient: bool = False) -> Awaitable[object]: ...
-
 
 def to_inbound(update: Update) -> Inbound | None:
     """The one event an update stands for, or None for what Naast does not handle (groups,

@@ -13,8 +13,7 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.channels.base import AwaitingReply, OutputChannel, Payload, PermanentFailure, TemporaryFailure
-from bot.channels.telegram import Receiver
+from bot.channels.base import AwaitingReply, OutputChannel, Payload, PermanentFailure, Receiver, TemporaryFailure
 from bot.channels.whatsapp import inbound, render, templates
 from bot.channels.whatsapp.graph import Graph, WindowClosed, error_text, failure_for
 from bot.channels.whatsapp.store import Bookkeeping
@@ -161,8 +160,10 @@ class WhatsAppChannel(OutputChannel):
 
     # --- output ---
 
-    async def send_text(self, address: str, text: str) -> None:  # the base class's contract
-        await self.send(address, Payload(text=text, buttons=(), language="nl"), 0)
+    async def send_text(self, address: str, text: str) -> None:
+        """Plain text, as it is (the outbox goes through `send`, which minds the window)."""
+        for message in render.messages(Payload(text=text, buttons=(), language="nl")):
+            await self.graph.send(address, message)
 
     async def send(self, address: str, payload: Payload, outbox_id: int) -> None:
         window = await self.books.window(address)

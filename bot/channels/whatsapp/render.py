@@ -32,12 +32,12 @@ def messages(payload: Payload) -> list[JSON]:
     labels = [b.label.strip() for b in buttons]
     if len(buttons) <= MAX_BUTTONS and all(0 < len(label) <= MAX_BUTTON_TITLE for label in labels) and len(set(labels)) == len(labels):
         *before, body = _chunks(payload.text, MAX_BUTTON_BODY)
-        action = {"buttons": [{"type": "reply", "reply": {"id": b.data, "title": label}} for b, label in zip(buttons, labels)]}
+        action = {"buttons": [{"type": "reply", "reply": {"id": b.data, "title": label}} for b, label in zip(buttons, labels, strict=True)]}
         return [*map(_text, before), _interactive("button", body, action)]
     if len(buttons) <= MAX_ROWS and all(0 < len(label) <= MAX_ROW_DESCRIPTION for label in labels):
         *before, body = _chunks(payload.text, MAX_TEXT)
         choose = gettext_for(payload.language)(CHOOSE)[:MAX_LIST_BUTTON]
-        rows = [_row(b.data, label, index) for index, (b, label) in enumerate(zip(buttons, labels), start=1)]
+        rows = [_row(b.data, label, index) for index, (b, label) in enumerate(zip(buttons, labels, strict=True), start=1)]
         return [*map(_text, before), _interactive("list", body, {"button": choose, "sections": [{"rows": rows}]})]
     return [_text(chunk) for chunk in split_text(numbered(payload), MAX_TEXT)]
 
