@@ -7,6 +7,7 @@ send a signed text to a running Naast (SQLite, the Graph API double); medians of
 from __future__ import annotations
 
 import asyncio
+import json
 import statistics
 import sys
 import tempfile
@@ -33,7 +34,7 @@ async def main(count: int) -> None:
                 for n in range(count):
                     user = wa.double.user()
                     payload = user.text_payload("hallo")
-                    body = __import__("json").dumps(payload).encode()
+                    body = json.dumps(payload).encode()
                     headers = {"X-Hub-Signature-256": wa.double.sign(body), "Content-Type": "application/json"}
                     started = time.perf_counter()
                     response = await client.post(wa.double.webhook_url, content=body, headers=headers)
