@@ -31,7 +31,7 @@ async def main(count: int) -> None:
         async for wa in running_whatsapp(settings):
             acks, answers = [], []
             async with httpx.AsyncClient() as client:
-                for n in range(count):
+                for _ in range(count):
                     user = wa.double.user()
                     payload = user.text_payload("hallo")
                     body = json.dumps(payload).encode()
