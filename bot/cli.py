@@ -145,8 +145,8 @@ def cmd_nlu_eval(args: argparse.Namespace) -> None:
     from nlu import evaluate
 
     data = Path(args.data) if args.data else None
-    if data is not None and not data.is_file():
-        raise CommandError(f"no such file: {data}")
+    if data is not None and not data.exists():
+        raise CommandError(f"no such file or folder: {data}")
     for line in evaluate.run(data, rasa_url=args.rasa_url):
         print(line, flush=True)
 

@@ -1,6 +1,7 @@
-"""The trained model on disk, keyed on a hash of the training data: `naast serve` starts from the
-cache in well under a second and without importing scikit-learn; only changed data (or a first
-start) trains again, which takes a few seconds."""
+"""The trained model on disk, keyed on a hash of the training data and of the crisis phrase
+tables: `naast serve` starts from the cache in well under a second and without importing
+scikit-learn; only changed data or tables (or a first start) train again, which takes a few
+seconds."""
 
 from __future__ import annotations
 
@@ -8,11 +9,19 @@ import logging
 import pickle
 from pathlib import Path
 
+from nlu import crisis_patterns
 from nlu.compiled import CompiledModel
 from nlu.data import DATA_DIR, fingerprint, read_dir
 
 log = logging.getLogger(__name__)
-FORMAT = 1  # raise when CompiledModel changes shape
+FORMAT = 2  # raise when CompiledModel changes shape (2: shared weight matrix, binary crisis head)
+# The crisis threshold is calibrated together with the phrase layer, so new tables mean a new model.
+_TABLES = Path(crisis_patterns.__file__)
+
+
+def model_key(data_dir: Path = DATA_DIR) -> str:
+    """What the trained model depends on: the data files and the crisis phrase tables."""
+    return fingerprint([*sorted(data_dir.glob("*.yml")), _TABLES])
 
 
 def _path(cache_dir: Path, key: str) -> Path:
@@ -22,7 +31,7 @@ def _path(cache_dir: Path, key: str) -> Path:
 def load_or_train(cache_dir: Path | None, data_dir: Path = DATA_DIR) -> CompiledModel:
     """The model for the current data: from the cache when its fingerprint matches, else trained
     now and cached. The cache is this program's own file under var/; a broken one is retrained."""
-    key = fingerprint(sorted(data_dir.glob("*.yml")))
+    key = model_key(data_dir)
     if cache_dir is not None and _path(cache_dir, key).exists():
         try:
             with _path(cache_dir, key).open("rb") as handle:

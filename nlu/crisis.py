@@ -134,20 +134,33 @@ def _tokenize(text: str) -> list[str]:
     return _TOKEN_RE.findall(normalize(text))
 
 
-_AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "س")
+_AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "عال", "لل", "ال", "و", "ف", "ب", "ل", "س")
+# Clitics that carry the article: "فالدار", "عالسطح" ("على السطح") also stand for "الدار", "السطح".
+_AR_WITH_ARTICLE = frozenset({"وبال", "وال", "بال", "فال", "كال", "عال", "لل"})
+
+
+# Spoken present-tense markers before the verb's own prefix (ي ت ن): Moroccan "كيضرب", "تيضرب",
+# "كايضرب"; the Egyptian/Levantine "بيضرب" is the clitic ب. Without them the verb is the one the
+# tables list ("يضرب").
+_AR_PRESENT = ("كا", "تا", "ك", "ت")
 
 
 def _arabic_forms(token: str) -> set[str]:
-    """The token plus its forms without attached conjunctions/prepositions/article."""
+    """The token plus its forms without attached conjunctions/prepositions/article and without a
+    spoken present-tense marker."""
     forms = {token}
-    frontier = [token]
+    for marker in _AR_PRESENT:
+        rest = token[len(marker):]
+        if token.startswith(marker) and len(rest) >= 3 and rest[0] in "ينت":
+            forms.add(rest)
+    frontier = list(forms)
     for _ in range(3):
         following: list[str] = []
         for word in frontier:
             for clitic in _AR_PROCLITICS:
                 if word.startswith(clitic) and len(word) - len(clitic) >= 2:
                     rest = word[len(clitic):]
-                    for variant in (rest, "ال" + rest) if clitic in ("لل", "بال") else (rest,):
+                    for variant in (rest, "ال" + rest) if clitic in _AR_WITH_ARTICLE else (rest,):
                         if variant not in forms:
                             forms.add(variant)
                             following.append(variant)
@@ -190,13 +203,14 @@ class _Index:
 
     def __init__(self) -> None:
         self.element_ids: dict[frozenset[tuple[str, str, bool]], int] = {}
-        self.element_score: list[int] = []
+        self.element_score: list[float] = []
         self.exact: dict[str, set[int]] = {}
         self.prefix: dict[str, set[int]] = {}
         self.prefix_lengths: list[int] = []
         self.contains: dict[str, set[int]] = {}
-        # first letter -> key words that tolerate a typo; (kind, word) -> elements allowing it
-        self.fuzzy_exact: dict[str, list[str]] = {}
+        # key words that tolerate a typo, by (first letter, length) for whole words and by first
+        # letter for stems; (kind, word) -> elements allowing it
+        self.fuzzy_exact: dict[tuple[str, int], list[str]] = {}
         self.fuzzy_prefix: dict[str, list[str]] = {}
         self.fuzzy_ids: dict[tuple[str, str], set[int]] = {}
         self.fuzzy_never: frozenset[str] = frozenset()
@@ -221,14 +235,17 @@ class _Index:
             return self.element_ids[key]
         eid = len(self.element_score)
         self.element_ids[key] = eid
-        self.element_score.append(min(len(n) + (1 if k == "exact" else 0) for k, n, _ in terms))
+        # how specific (rare) the element is: its shortest word, then the fewer words the better
+        self.element_score.append(min(len(n) + (1 if k == "exact" else 0) for k, n, _ in terms) - len(terms) / 1000)
         for kind, norm, fuzzy in terms:
             target = {"exact": self.exact, "prefix": self.prefix, "contains": self.contains}[kind]
             target.setdefault(norm, set()).add(eid)
             typo_tolerant = len(norm) >= _FUZZY_MIN_LEN and not _is_arabic(norm)
             if fuzzy and kind != "contains" and typo_tolerant:
-                bucket = self.fuzzy_exact if kind == "exact" else self.fuzzy_prefix
-                words = bucket.setdefault(norm[0], [])
+                if kind == "exact":
+                    words = self.fuzzy_exact.setdefault((norm[0], len(norm)), [])
+                else:
+                    words = self.fuzzy_prefix.setdefault(norm[0], [])
                 if norm not in words:
                     words.append(norm)
                 self.fuzzy_ids.setdefault((kind, norm), set()).add(eid)
@@ -299,19 +316,19 @@ def _compile() -> tuple[_Index, list[_Rule], dict[int, list[int]], _WordSets]:
     index.finish()
     index.fuzzy_never = frozenset(normalize(w) for w in _tables.FUZZY_NEVER.split("|"))
 
-    # Each rule is indexed under element(s) that any match must contain: the most specific
-    # element of a single-alternative part, else one element per alternative of the part with
-    # the fewest alternatives.
+    # Each rule is indexed under element(s) that any match must contain: one per alternative of
+    # one part (every alternative needs its own most specific element). Of the parts, the one whose
+    # least specific anchor is the most specific is used, so that a rule like "PILLS ... & me|all"
+    # waits for the pills, not for every "me".
     def best(phrase: _Phrase) -> int:
         return max(phrase.elements, key=lambda e: index.element_score[e])
 
+    def specificity(anchors: set[int]) -> tuple[float, int]:
+        return min(index.element_score[e] for e in anchors), -len(anchors)
+
     by_anchor: dict[int, list[int]] = {}
     for rid, rule in enumerate(rules):
-        single = [p[0] for p in rule.parts if len(p) == 1]
-        if single:
-            anchors = {max((best(p) for p in single), key=lambda e: index.element_score[e])}
-        else:
-            anchors = {best(p) for p in min(rule.parts, key=len)}
+        anchors = max(({best(p) for p in part} for part in rule.parts), key=specificity)
         for eid in anchors:
             by_anchor.setdefault(eid, []).append(rid)
 
@@ -337,9 +354,10 @@ def _fuzzy_elements(token: str) -> set[int]:
     hit the first letter, and requiring it halves the false-alarm surface)."""
     found: set[int] = set()
     first = token[0]
-    for word in _INDEX.fuzzy_exact.get(first, ()):
-        if abs(len(word) - len(token)) <= 1 and OSA.distance(token, word, score_cutoff=1) <= 1:
-            found |= _INDEX.fuzzy_ids[("exact", word)]
+    for length in (len(token) - 1, len(token), len(token) + 1):  # one edit changes it by one at most
+        for word in _INDEX.fuzzy_exact.get((first, length), ()):
+            if OSA.distance(token, word, score_cutoff=1) <= 1:
+                found |= _INDEX.fuzzy_ids[("exact", word)]
     for stem in _INDEX.fuzzy_prefix.get(first, ()):
         size = len(stem)
         for cut in (size - 1, size, size + 1):

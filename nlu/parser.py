@@ -1,6 +1,7 @@
 """Understanding one text: the intent (Rasa's /model/parse shape), the language it is written
 in, and whether it signals danger. `crisis` is true when the phrase layer fires or the
-classifier's crisis probability passes its recall-first threshold, whatever the intent."""
+classifier's crisis probability (multi-class and binary model combined) passes its
+recall-first threshold, whatever the intent."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlu.cache import load_or_train
+from nlu.cache import load_or_train, model_key
 from nlu.compiled import CompiledModel as Model
 from nlu.crisis import detect_crisis
-from nlu.data import DATA_DIR, FALLBACK, fingerprint
+from nlu.data import FALLBACK
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -38,7 +39,7 @@ class Parser:
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Parser:
         """Trained once per process and data version (and cached on disk under `cache_dir`)."""
-        key = fingerprint(sorted(DATA_DIR.glob("*.yml")))
+        key = model_key()
         if key not in _MODELS:
             _MODELS[key] = load_or_train(cache_dir)
         return cls(_MODELS[key])
@@ -56,14 +57,15 @@ class Parser:
         analyses = []
         for text in texts:
             clean = text if text.strip() else ""
-            ranking, (language, probability) = self.model.understand(clean)
+            found = self.model.analyse(clean)
+            language, probability = found.language
             by_script = script_language(clean)
-            analyses.append(Analysis(self._result(clean, ranking, by_script or language), 1.0 if by_script else probability))
+            result = self._result(clean, found.ranking, by_script or language, found.crisis_probability)
+            analyses.append(Analysis(result, 1.0 if by_script else probability))
         return analyses
 
-    def _result(self, text: str, ranking: list[tuple[str, float]], language: str) -> dict:
+    def _result(self, text: str, ranking: list[tuple[str, float]], language: str, crisis_probability: float) -> dict:
         best, confidence = ranking[0]
-        crisis_probability = next((p for name, p in ranking if name == "crisis"), 0.0)
         crisis = detect_crisis(text) is not None or crisis_probability >= self.model.crisis_threshold
         intent_ranking = [{"name": name, "confidence": round(p, 4)} for name, p in ranking[:RANKING_LENGTH]]
         intent = {"name": best, "confidence": round(confidence, 4)}

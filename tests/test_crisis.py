@@ -471,3 +471,136 @@ def test_recall_and_false_alarm_summary() -> None:
           f"false alarms {false_alarm_rate:.3%} on {len(_NEG)} negatives")
     assert recall == 1.0, missed
     assert false_alarm_rate <= 0.03, alarms
+
+
+# Families of expression the tables cover in every language (indirect farewells, means at hand,
+# "nobody would miss me", scratching until it bleeds, children missing or not breathing, locks
+# changed with the children outside, ...). Written for these tests; category is not checked.
+FAMILIES: dict[str, list[str]] = {
+    "nl": [
+        "waarom zou ik eigenlijk nog doorgaan met leven",
+        "ik wil gewoon niet meer bestaan",
+        "niemand zal me missen als ik er niet meer ben",
+        "ik heb een touw gekocht",
+        "zeg tegen mijn kinderen dat ik van ze hou",
+        "ik krab mijn huid open tot het bloedt",
+        "ik heb me verstopt in de badkamer hij zoekt me",
+        "mijn zoontje is gevallen en reageert niet",
+        "de sloten zijn vervangen en de kinderen staan buiten in de kou",
+        "mijn kinderen hebben sinds gisteren niks gegeten",
+    ],
+    "en": [
+        "i want to fall asleep and never wake up again",
+        "i have been saving up my pills",
+        "im going to jump off the roof",
+        "i gave away all my things",
+        "i burned my arm with a lighter",
+        "he said he will burn the house down with us inside",
+        "my baby is not breathing",
+        "my ex took the kids by force",
+        "we are sleeping in the car tonight",
+        "i dont think i will make it through the night",
+    ],
+    "tr": [
+        "neden hala yaşamaya devam edeyim",
+        "uyuyup hiç uyanmamak istiyorum",
+        "çatıdan atlayacağım",
+        "kendime bir şey yapmaktan korkuyorum",
+        "dolaba saklandım beni arıyor",
+        "oğlum düştü ve tepki vermiyor",
+        "kilitleri değiştirdiler çocuklar dışarıda",
+        "çocuklar dünden beri bir şey yemedi",
+        "kışın ortasında elektriğimiz kesildi bebek hasta",
+    ],
+    "pl": [
+        "po co mam dalej żyć",
+        "chcę zasnąć i nigdy się nie obudzić",
+        "chcę się powiesić",
+        "boję się że coś sobie zrobię",
+        "były włamał się do mieszkania",
+        "syn spadł i nie reaguje",
+        "synek zgubił się w sklepie",
+        "dzieci nie jadły od dwóch dni",
+        "wszystkim będzie lżej jak mnie zabraknie",
+    ],
+    "uk": [
+        "навіщо мені далі жити",
+        "хочу заснути назавжди",
+        "піду під потяг",
+        "боюсь що щось із собою зроблю",
+        "колишній вломився в квартиру",
+        "дитина не дихає",
+        "поміняли замки а діти на вулиці",
+        "діти не їли вже два дні",
+        "чоловік каже що вб'є себе",
+    ],
+    "ar": [
+        "حتى حد ماغادي يلاحظ الى مشيت",
+        "شريت حبل",
+        "قولو لولادي بلي كنبغيهم",
+        "حرقت يدي بالسيجارة",
+        "راجلي كيخنقني",
+        "عمها كيتحرش ببنتي",
+        "البيبي ما كيتنفسش",
+        "الليلة غانباتو فالطوموبيل",
+        "ماعندناش الشوفاج والبرد قارس",
+    ],
+}
+
+# Everyday messages close to those families: idioms, payment plans, ordinary errands.
+LOOKALIKES: dict[str, list[str]] = {
+    "nl": [
+        "ik heb een plan voor mijn schulden, kan iemand meekijken",
+        "ik loop met mijn hoofd tegen de muur bij de belastingdienst",
+        "ik heb 2 paracetamol genomen tegen de hoofdpijn",
+        "de kinderen zijn alleen thuis na school, is dat erg",
+        "ok bedankt voor het proberen, doei",
+    ],
+    "en": [
+        "this paperwork is killing me",
+        "what is the best way to go about the application",
+        "where do i go tomorrow for the meeting",
+        "im banging my head against the wall with this bureaucracy",
+        "my kids are home alone after school, i work until 5",
+    ],
+    "tr": [
+        "bu formlar beni öldürüyor",
+        "ödeme planım var ama nasıl yapacağımı bilmiyorum",
+        "bu adımı atlamak istiyorum",
+        "kızım okuldan henüz gelmedi, saat 4 te gelir",
+    ],
+    "pl": [
+        "zrobię sobie coś do jedzenia",
+        "jestem na dworze z dziećmi na placu zabaw",
+        "wzięłam 2 tabletki na ból głowy",
+        "koniec roku jest blisko",
+    ],
+    "uk": [
+        "скочу в магазин зараз",
+        "в мене є план виплат",
+        "син загубив телефон",
+        "в мене не залишилось сил на ці папери",
+    ],
+    "ar": [
+        "بغيت نعمل شي حاجة لراسي",
+        "عندي خطة باش نخلص الديون",
+        "شريت الدوا من الفارماسي للدراري",
+        "بغيت نسالي الخدمة بكري",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, rows in FAMILIES.items() for t in rows])
+def test_families_are_recognised_in_every_language(lang: str, text: str) -> None:
+    assert detect_crisis(text) is not None, f"missed ({lang}): {text!r}"
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, rows in LOOKALIKES.items() for t in rows])
+def test_everyday_lookalikes_stay_quiet(lang: str, text: str) -> None:
+    assert detect_crisis(text) is None, f"false alarm ({lang}): {text!r} -> {find_crisis_hits(text)}"
+
+
+def test_spoken_arabic_present_tense_and_article_clitics() -> None:
+    # Moroccan "كيتحرش" is the listed "يتحرش"; "عالسطح" is "على السطح"
+    assert detect_crisis("عمها كيتحرش ببنتي") is not None
+    assert detect_crisis("بدي اطلع عالسطح ونط") is not None

@@ -38,8 +38,9 @@ def test_training_data_covers_every_intent(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_held_out_texts_are_not_in_training(language: str) -> None:
     training = {e.text.casefold() for e in read_file(DATA_DIR / f"{language}.yml")}
-    held_out = read_file(EVAL_DIR / f"{language}.yml")
-    assert held_out and not [e.text for e in held_out if e.text.casefold() in training]
+    for folder in (EVAL_DIR, EVAL_DIR.parent / "test"):  # the dev set, and the test set measured once
+        held_out = read_file(folder / f"{language}.yml")
+        assert held_out and not [e.text for e in held_out if e.text.casefold() in training], folder
 
 
 def test_the_result_has_the_contract_shape(parser: Parser) -> None:
@@ -92,27 +93,23 @@ def test_held_out_quality_does_not_regress(parser: Parser) -> None:
     assert sum(false_alarms) / len(false_alarms) <= 0.05
 
 
-RECORDED_RASA = {  # a real Rasa 3.6 /model/parse answer (trimmed ranking)
-    "text": "ik wil een afspraak maken voor de inloop",
-    "intent": {"name": "book_walk_in", "confidence": 0.9871},
-    "entities": [],
-    "text_tokens": [[0, 2], [3, 6], [7, 10], [11, 19], [20, 26], [27, 31], [32, 34], [35, 41]],
-    "intent_ranking": [{"name": "book_walk_in", "confidence": 0.9871}, {"name": "cancel_booking", "confidence": 0.0061}],
-    "response_selector": {"all_retrieval_intents": [], "default": {"response": {}, "ranking": []}},
-}
+RECORDED = Path(__file__).parent / "data"  # answers of a real Rasa 3.6.21 server, trained on nlu/data
 
 
-def test_the_rasa_adapter_reads_a_real_answer(parser: Parser) -> None:
+@pytest.mark.parametrize(("recording", "intent"), [("rasa_parse_book_walk_in.json", "book_walk_in"), ("rasa_parse_ask_human.json", "ask_human")])
+def test_the_rasa_adapter_reads_a_real_answer(parser: Parser, recording: str, intent: str) -> None:
+    recorded = json.loads((RECORDED / recording).read_text(encoding="utf-8"))
     seen = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append((request.url.path, json.loads(request.content)))
-        return httpx.Response(200, json=RECORDED_RASA)
+        return httpx.Response(200, json=recorded)
 
     rasa = RasaParser("http://rasa.test:5005/", parser, transport=httpx.MockTransport(answer))
-    result = rasa.parse("ik wil een afspraak maken voor de inloop")
-    assert seen == [("/model/parse", {"text": "ik wil een afspraak maken voor de inloop"})]
-    assert result["intent"] == {"name": "book_walk_in", "confidence": 0.9871}
+    result = rasa.parse(recorded["text"])
+    assert seen == [("/model/parse", {"text": recorded["text"]})]
+    assert result["intent"] == recorded["intent"] and result["intent"]["name"] == intent
+    assert result["intent_ranking"][0]["name"] == intent
     assert result["language"] == "nl" and result["crisis"] is False and result["entities"] == []
 
 
@@ -153,21 +150,61 @@ def test_naast_nlu_eval_on_a_file(tmp_path: Path) -> None:
 
 
 def test_the_compiled_model_answers_exactly_as_the_fitted_pipeline() -> None:
-    """The fast path reimplements only the arithmetic; it must agree with scikit-learn."""
+    """The fast path reimplements only the arithmetic; it must agree with scikit-learn, for every
+    head (intents, languages, the binary crisis model) and on both the list and the numpy path."""
     import numpy as np
 
     from nlu.classifier import fit
-    from nlu.compiled import compile_model
+    from nlu.compiled import combine, compile_model
 
     examples = read_dir()
-    features, intents, languages = fit(examples)
-    compiled = compile_model(features, intents, languages, fallback_threshold=0.3, crisis_threshold=0.5, data_fingerprint="test")
-    texts = [e.text for e in read_dir(EVAL_DIR)][::7] + ["", "   ", "ÇOK acil!!! yardım", "x" * 3000]
-    expected = intents.predict_proba(features.transform(texts))
-    for text, row in zip(texts, expected, strict=True):
+    features, intents, languages, crisis = fit(examples)
+    compiled = compile_model(features, intents, languages, crisis, fallback_threshold=0.3, crisis_threshold=0.5, data_fingerprint="test")
+    texts = [e.text for e in read_dir(EVAL_DIR)][::7] + ["", "   ", "ÇOK acil!!! yardım", "x" * 3000, "ik ik ik wil wil dood dood"]
+    matrix = features.transform(texts)
+    expected = intents.predict_proba(matrix)
+    expected_crisis = crisis.predict_proba(matrix)[:, list(crisis.classes_).index(True)]
+    crisis_column = list(intents.classes_).index("crisis")
+    assert list(compiled.intents.classes) == [str(c) for c in intents.classes_]
+    for text, row, binary in zip(texts, expected, expected_crisis, strict=True):
         columns, values = compiled._features(text)
-        got = compiled.intents.probabilities(columns, values)
-        assert list(compiled.intents.classes) == [str(c) for c in intents.classes_]
-        assert np.allclose(got, row, atol=1e-4), text
-    expected_languages = languages.predict(features.transform(texts[:-4]))
-    assert [compiled.language([t])[0][0] for t in texts[:-4]] == list(expected_languages)
+        assert np.allclose(compiled.intents.probabilities(columns, values), row, atol=1e-4), text
+        assert compiled.crisis is not None and abs(compiled.crisis.probabilities(columns, values)[1] - binary) < 1e-4, text
+        found = compiled.analyse(text)
+        assert np.allclose([p for _, p in sorted(found.ranking)], row, atol=1e-4), text
+        assert abs(found.crisis_probability - combine(row[crisis_column], binary)) < 1e-4, text
+    expected_languages = languages.predict(features.transform(texts[:-5]))
+    assert [compiled.language([t])[0][0] for t in texts[:-5]] == list(expected_languages)
+
+
+def test_the_crisis_threshold_keeps_out_of_fold_false_alarms_within_budget() -> None:
+    """The threshold is the lowest at which the phrase layer and the combined classifier raise at
+    most CRISIS_FALSE_ALARMS (a little under 3%) false alarms on training texts they did not see,
+    and a step lower would raise more."""
+    import numpy as np
+
+    from nlu.classifier import CRISIS, CRISIS_FALSE_ALARMS, _crisis_threshold, _out_of_fold
+    from nlu.compiled import combine
+    from nlu.crisis import detect_crisis
+
+    assert 0.025 <= CRISIS_FALSE_ALARMS < 0.03
+    examples = read_dir()
+    texts = [e.text for e in examples]
+    intents = np.array([e.intent for e in examples])
+    multi, binary = _out_of_fold(texts, intents, 2e-5)
+    labels = sorted(set(intents))
+    combined = combine(multi[:, labels.index(CRISIS)], binary)
+    phrase = np.array([detect_crisis(t) is not None for t in texts])
+    threshold = _crisis_threshold(combined, intents == CRISIS, phrase)
+    negatives = intents != CRISIS
+    assert np.mean((phrase | (combined >= threshold))[negatives]) <= CRISIS_FALSE_ALARMS
+    assert np.mean((phrase | (combined >= threshold - 0.005))[negatives]) > CRISIS_FALSE_ALARMS
+    assert np.mean((phrase | (combined >= threshold))[~negatives]) >= 0.95  # recall out of fold
+
+
+def test_the_served_model_has_the_binary_crisis_head(parser: Parser) -> None:
+    model = parser.model
+    assert model.crisis is not None and model.crisis.binary and model.crisis.classes[1] == "True"
+    assert 0.05 <= model.crisis_threshold < 1.0
+    found = model.analyse("ik wil er niet meer zijn, ik heb de pillen al klaargelegd")
+    assert found.crisis_probability >= dict(found.ranking)["crisis"]  # noisy-or never lowers it
