@@ -464,3 +464,63 @@ async def test_sending_keeps_to_the_configured_rate(settings: Settings) -> None:
         # Never more than 5 in any second (the limiter lets a first burst of 5 through).
         assert all(times[i + 5] - times[i] >= 0.9 for i in range(len(times) - 5))
         assert [text_of(m) for m in got] == [f"bericht {n}" for n in range(15)]  # and in order
+
+
+# --- safety, aftercare and erasure on WhatsApp ---
+
+
+async def test_crisis_on_whatsapp_gets_the_help_lines_at_once_and_flags_urgent(wa: WhatsAppBot) -> None:
+    user = wa.double.user()
+    await step(user, user.send_text, "hallo")
+    await tap(user, "language:nl")
+    replies = await step(user, user.send_text, "ik zie het echt niet meer zitten, ik wil er niet meer zijn")
+    said = " ".join(text_of(m) for m in replies)
+    assert "113" in said and "112" in said and "0800-2000" in said
+    assert (await wa.conversation()).urgent
+
+
+async def test_an_aftercare_check_in_outside_the_window_is_a_template_whose_buttons_answer(wa: WhatsAppBot, settings: Settings) -> None:
+    from flows.actions import aftercare, takeover
+    from flows.aftercare import check_in_at
+    from flows.store.models import AftercarePlan, Handoff, StaffAccount
+
+    user = wa.double.user()
+    await walk_to_wish(user)
+    await tap(user, "wish:coordinator")
+    created = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Meike")
+    mark = user.mark()
+    async with wa.runtime.sessions() as session, session.begin():
+        account = await session.scalar(select(StaffAccount).where(StaffAccount.email == created.email))
+        handoff = await session.scalar(select(Handoff))
+        await takeover.take_over(session, handoff, account)  # type: ignore[arg-type]
+        await takeover.close(session, handoff, account, outcome="aftercare", note=None, aftercare_rhythm="14d")  # type: ignore[arg-type]
+    await user.wait_for(2, after=mark)
+    await _close_our_window(wa)
+    wa.double.close_window(user)
+    mark = user.mark()
+    async with wa.runtime.sessions() as session, session.begin():
+        plan = await session.scalar(select(AftercarePlan))
+        assert plan is not None
+        assert await aftercare.check_in(session, plan.id, now=check_in_at(plan.started_at, "14d"))
+    [question] = await user.wait_for(1, after=mark)
+    template = question["json"]["template"]
+    assert template["name"] == "naast_nazorg"
+    assert [c["parameters"][0]["payload"] for c in template["components"]] == [f"aftercare:good:{plan.id}", f"aftercare:talk:{plan.id}", f"aftercare:stop:{plan.id}"]
+    [thanks] = await step(user, tap_template, user, f"aftercare:good:{plan.id}")
+    assert "Fijn om te horen" in text_of(thanks)
+
+
+async def test_erasure_on_whatsapp_takes_the_voice_note_too(wa: WhatsAppBot) -> None:
+    user = wa.double.user()
+    await walk_to_wish(user)
+    await tap(user, "wish:coordinator")
+    await step(user, user.send_voice)
+    async with wa.runtime.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Media)) == 1
+    confirm = await step(user, user.send_text, "/vergeet")
+    assert "forget_confirm:yes" in ids(confirm[-1])
+    [erased] = await tap(user, "forget_confirm:yes")
+    assert "gewist" in text_of(erased)
+    async with wa.runtime.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Media)) == 0
+        assert await session.scalar(select(func.count()).select_from(Contact)) == 0
