@@ -58,6 +58,7 @@ class OutboxDrainer:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._paused_until = 0.0
+        self._token = ""  # the lease token of the batch being sent
 
     def wake(self) -> None:
         self._wake.set()
@@ -129,12 +130,13 @@ class OutboxDrainer:
         ]
         if addresses is not None:
             conditions.append(Outbox.address.in_(sorted(addresses)))
+        self._token = secrets.token_hex(8)
         async with self.sessions() as session, session.begin():
             ids = select(Outbox.id).where(and_(*conditions)).order_by(Outbox.id).limit(BATCH)
             claimed = await session.execute(
                 update(Outbox)
                 .where(Outbox.id.in_(ids.scalar_subquery()), or_(Outbox.lease_until.is_(None), Outbox.lease_until < now))
-                .values(lease_token=secrets.token_hex(8), lease_until=now + LEASE)
+                .values(lease_token=self._token, lease_until=now + LEASE)
                 .returning(*CLAIMED_COLUMNS)
                 .execution_options(synchronize_session=False)
             )
@@ -174,19 +176,22 @@ class OutboxDrainer:
         return "sent"
 
     async def _mark_sent(self, rows: list[Claimed]) -> None:
-        """One write for the whole batch; a crash before it means those rows go again (at least once)."""
+        """One write for the whole batch; a crash before it means those rows go again (at least once).
+        Only rows still leased to this batch: a platform may have asked for one again meanwhile
+        (WhatsApp reporting a failure right after accepting it), and that request must stand."""
         if not rows:
             return
         now = utcnow()
+        ours = Outbox.lease_token == self._token
         async with self.sessions() as session, session.begin():
             doomed = [r.id for r in rows if r.delete_after_send]
             kept = [r.id for r in rows if not r.delete_after_send]
             if doomed:
-                await session.execute(delete(Outbox).where(Outbox.id.in_(doomed)))
+                await session.execute(delete(Outbox).where(Outbox.id.in_(doomed), ours))
             if kept:
                 await session.execute(
                     update(Outbox)
-                    .where(Outbox.id.in_(kept))
+                    .where(Outbox.id.in_(kept), ours)
                     .values(status="sent", sent_at=now, lease_token=None, lease_until=None, attempts=Outbox.attempts + 1)
                 )
 

@@ -104,7 +104,7 @@ class Bookkeeping:
 
     async def failed(self, outbox_id: int, error: str) -> None:
         async with self.sessions() as session, session.begin():
-            await session.execute(update(Outbox).where(Outbox.id == outbox_id).values(status="failed", error=error[:200]))
+            await session.execute(update(Outbox).where(Outbox.id == outbox_id).values(status="failed", error=error[:200], lease_token=None, lease_until=None))
 
     # --- the inbox ---
 
