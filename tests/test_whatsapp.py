@@ -40,10 +40,11 @@ async def _contacts(wa: WhatsAppBot) -> int:
         return int(await session.scalar(select(func.count()).select_from(Contact)) or 0)
 
 
-async def _close_our_window(wa: WhatsAppBot) -> None:
-    """Both sides agree the parent last wrote 25 hours ago."""
+async def _quiet_for_a_day(wa: WhatsAppBot, user: object) -> None:
+    """Both sides agree the parent last wrote 25 hours ago: our books and Meta's (the double)."""
     async with wa.runtime.sessions() as session, session.begin():
         await session.execute(update(Contact).values(last_inbound_at=utcnow() - timedelta(hours=25)))
+    wa.double.close_window(user)  # type: ignore[arg-type]
 
 
 # --- receiving ---
@@ -160,8 +161,7 @@ async def test_takeover_and_reply_reach_whatsapp_and_a_quiet_parent_gets_a_nudge
     taken = await user.wait_for(1, after=mark)
     assert "Meike" in text_of(taken[0]) and taken[0]["type"] == "text"
     # The parent goes quiet for a day: the coordinator's words wait behind an approved template.
-    await _close_our_window(wa)
-    wa.double.close_window(user)
+    await _quiet_for_a_day(wa, user)
     mark = user.mark()
     assert (await client.post(f"/admin/conversations/{handoff.id}/send", data={"csrf": token, "text": "Hoi, hoe gaat het nu?"})).status_code == 303
     nudge = await user.wait_for(1, after=mark)
@@ -227,8 +227,7 @@ async def test_a_reminder_outside_the_window_is_sent_as_a_template_with_its_deta
     offer = await user.wait_for(2, after=mark)
     booked = await tap(user, next(i for i in ids(offer[-1]) if i.startswith("walkin:book:")))
     assert booked
-    await _close_our_window(wa)
-    wa.double.close_window(user)
+    await _quiet_for_a_day(wa, user)
     mark = user.mark()
     async with wa.runtime.sessions() as session, session.begin():
         booking = await session.scalar(select(Booking))
@@ -495,8 +494,7 @@ async def test_an_aftercare_check_in_outside_the_window_is_a_template_whose_butt
         await takeover.take_over(session, handoff, account)  # type: ignore[arg-type]
         await takeover.close(session, handoff, account, outcome="aftercare", note=None, aftercare_rhythm="14d")  # type: ignore[arg-type]
     await user.wait_for(2, after=mark)
-    await _close_our_window(wa)
-    wa.double.close_window(user)
+    await _quiet_for_a_day(wa, user)
     mark = user.mark()
     async with wa.runtime.sessions() as session, session.begin():
         plan = await session.scalar(select(AftercarePlan))
