@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.channels.base import AwaitingReply, NotDelivered, OutputChannel, Payload, PermanentFailure, TemporaryFailure
-from flows.store.models import Outbox, utcnow
+from flows.store.models import AWAITING_REPLY, Outbox, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +256,7 @@ class OutboxDrainer:
             await session.execute(
                 update(Outbox)
                 .where(Outbox.id == row.id)
-                .values(next_attempt_at=utcnow() + PARKED, error="awaiting reply", lease_token=None, lease_until=None)
+                .values(next_attempt_at=utcnow() + PARKED, error=AWAITING_REPLY, lease_token=None, lease_until=None)
             )
 
     async def resume(self, address: str) -> None:
@@ -264,7 +264,7 @@ class OutboxDrainer:
         async with self.sessions() as session, session.begin():
             await session.execute(
                 update(Outbox)
-                .where(Outbox.channel == self.channel.name, Outbox.address == address, Outbox.status == "pending", Outbox.error == "awaiting reply")
+                .where(Outbox.channel == self.channel.name, Outbox.address == address, Outbox.status == "pending", Outbox.error == AWAITING_REPLY)
                 .values(next_attempt_at=utcnow(), error=None)
             )
         self.wake()

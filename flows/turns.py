@@ -69,9 +69,14 @@ MAX_STORED_TEXT = 10_000
 MAX_UNDERSTOOD = 2_000  # a 5,000-character message is read by its start
 
 
+LAST_SEEN_RESOLUTION = timedelta(hours=1)
+# When they last wrote, for channels that may answer freely only for a while after (WhatsApp's
+# 24-hour window keeps a larger margin than this), without a write on every turn.
+LAST_INBOUND_RESOLUTION = timedelta(minutes=1)
+
+
 class Understander(Protocol):
     def analyse(self, text: str) -> Any: ...
-LAST_SEEN_RESOLUTION = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -145,7 +150,8 @@ class TurnHandler:
         if receipt.rowcount == 0:
             log.info("duplicate delivery ignored", extra={"channel": event.channel})
             return TurnOutcome(duplicate=True)
-        contact.last_inbound_at = utcnow()
+        if contact.last_inbound_at is None or utcnow() - contact.last_inbound_at > LAST_INBOUND_RESOLUTION:
+            contact.last_inbound_at = utcnow()
 
         if conversation.step.startswith(desk.STEP_PREFIX) or desk.invite_code(event) is not None:
             if utcnow() - contact.last_seen_at > LAST_SEEN_RESOLUTION:

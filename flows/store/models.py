@@ -183,6 +183,9 @@ class InboundReceipt(Base):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+AWAITING_REPLY = "awaiting reply"  # Outbox.error of a message parked until the person writes again
+
+
 class Outbox(Base):
     """Durable outgoing messages; channels drain them. A crash between decide and send loses
     nothing: the row is still pending at the next start."""

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Self
 
 import httpx
 import uvicorn
@@ -400,7 +400,47 @@ class SimulatedUser:
         return self._double.wait_for_sync(self.id, count, after=after, timeout=timeout)
 
 
-class TelegramDouble:
+class ServedDouble:
+    """What every platform double shares: a loopback server of its own, a lock and a signal for
+    waiting on recorded state, and one background worker (webhook or status delivery) that runs
+    while the server does. Subclasses set ``self._server`` and define ``_worker``."""
+
+    _server: LoopbackServer
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._signal = _Signal(self._lock)
+        self._closing = False
+
+    async def _worker(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        with self._lock:
+            self._closing = True  # ends long polls and the worker, so shutdown is quick
+        self._signal.notify()
+        self._server.stop()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
+        worker = asyncio.create_task(self._worker())
+        yield
+        worker.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await worker
+
+
+class TelegramDouble(ServedDouble):
     """Fake Bot API server on loopback; see the module docstring.
 
     Recorded state (``sent``, ``answered_callbacks``, ``webhook_deliveries``) is appended under a
@@ -421,9 +461,7 @@ class TelegramDouble:
         self.sent: list[JSON] = []
         self.answered_callbacks: list[JSON] = []
         self.webhook_deliveries: list[JSON] = []
-        self._lock = threading.RLock()
-        self._signal = _Signal(self._lock)
-        self._closing = False
+        super().__init__()
         self._last_update_id = 0
         self._last_message_id: dict[int, int] = {}
         self._queue: list[_Queued] = []
@@ -478,30 +516,6 @@ class TelegramDouble:
     @property
     def base_file_url(self) -> str:
         return f"{self._server.url}/file/bot"
-
-    def start(self) -> TelegramDouble:
-        self._server.start()
-        return self
-
-    def stop(self) -> None:
-        with self._lock:
-            self._closing = True  # ends long polls and the webhook worker, so shutdown is quick
-        self._signal.notify()
-        self._server.stop()
-
-    def __enter__(self) -> TelegramDouble:
-        return self.start()
-
-    def __exit__(self, *_: object) -> None:
-        self.stop()
-
-    @contextlib.asynccontextmanager
-    async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
-        worker = asyncio.create_task(self._webhook_worker())
-        yield
-        worker.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await worker
 
     # -- test-facing API -------------------------------------------------------------------
 
@@ -914,7 +928,7 @@ class TelegramDouble:
 
     # -- webhook delivery ------------------------------------------------------------------------
 
-    async def _webhook_worker(self) -> None:
+    async def _worker(self) -> None:
         """Deliver queued updates one at a time while a webhook is set, as Telegram does."""
         async with httpx.AsyncClient(timeout=5) as client:
             while True:

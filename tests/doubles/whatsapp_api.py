@@ -20,17 +20,15 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
 import hashlib
 import hmac
 import json
 import mimetypes
 import re
 import secrets
-import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
@@ -41,7 +39,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.doubles.telegram_api import LoopbackServer, _Signal
+from tests.doubles.telegram_api import LoopbackServer, ServedDouble
 
 JSON = dict[str, Any]
 Signature = Literal["valid", "forged"] | None
@@ -588,7 +586,7 @@ class SimulatedWhatsAppUser:
         return self._double.wait_for_sync(self, count, after=after, timeout=timeout)
 
 
-class WhatsAppDouble:
+class WhatsAppDouble(ServedDouble):
     """Fake Cloud API server on loopback; see the module docstring.
 
     Recorded state (``sent``, ``api_calls``, ``read_receipts``, ``webhook_deliveries``) is appended
@@ -632,9 +630,7 @@ class WhatsAppDouble:
         self.api_calls: list[JSON] = []
         self.read_receipts: list[JSON] = []
         self.webhook_deliveries: list[JSON] = []
-        self._lock = threading.RLock()
-        self._signal = _Signal(self._lock)
-        self._closing = False
+        super().__init__()
         self._users: dict[str, SimulatedWhatsAppUser] = {}
         self._last_inbound: dict[str, float] = {}
         self._inbound_ids: set[str] = set()
@@ -664,30 +660,6 @@ class WhatsAppDouble:
     @property
     def messages_url(self) -> str:
         return f"{self.base_url}/{self.phone_number_id}/messages"
-
-    def start(self) -> WhatsAppDouble:
-        self._server.start()
-        return self
-
-    def stop(self) -> None:
-        with self._lock:
-            self._closing = True  # ends the status worker, so shutdown is quick
-        self._signal.notify()
-        self._server.stop()
-
-    def __enter__(self) -> WhatsAppDouble:
-        return self.start()
-
-    def __exit__(self, *_: object) -> None:
-        self.stop()
-
-    @contextlib.asynccontextmanager
-    async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
-        worker = asyncio.create_task(self._status_worker())
-        yield
-        worker.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await worker
 
     # -- test-facing setup -----------------------------------------------------------------------
 
@@ -897,7 +869,7 @@ class WhatsAppDouble:
         async with httpx.AsyncClient(timeout=10) as client:
             return await client.get(self.webhook_url, params=params)
 
-    async def _status_worker(self) -> None:
+    async def _worker(self) -> None:
         """Post queued status webhooks one at a time, in order, each no earlier than its due time."""
         async with httpx.AsyncClient(timeout=10) as client:
             while True:

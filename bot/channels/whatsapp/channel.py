@@ -16,8 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.channels.base import AwaitingReply, OutputChannel, Payload, PermanentFailure, Receiver, TemporaryFailure
 from bot.channels.whatsapp import inbound, render, templates
 from bot.channels.whatsapp.graph import Graph, WindowClosed, error_text, failure_for
-from bot.channels.whatsapp.store import Bookkeeping
-from flows.engine.types import Attachment
+from bot.channels.whatsapp.store import Bookkeeping, Window
+from flows.engine.types import Attachment, Inbound
 from flows.settings import Settings
 from flows.store.models import utcnow
 
@@ -126,21 +126,27 @@ class WhatsAppChannel(OutputChannel):
 
     async def _incoming(self, item: inbound.Incoming) -> None:
         event = item.inbound
-        await self.books.opened(event.user_id)
-        if not (event.kind == "button" and event.text == templates.RESUME):
-            if item.media_id is not None:
-                fetched = await self.graph.media(item.media_id)
-                if fetched is not None:
-                    event = replace(event, attachment=Attachment(content_type=fetched[0], data=fetched[1]))
-            await self.receive(event)
+        if event.kind == "button" and event.text == templates.RESUME:
+            await self.books.opened(event.user_id)
+        else:
+            await self.receive(await self._with_media(item))
         if self.on_resume is not None:
             await self.on_resume(event.reply_address)
+
+    async def _with_media(self, item: inbound.Incoming) -> Inbound:
+        """The voice note or photo fetched, so a coordinator can hear or see it."""
+        if item.media_id is None:
+            return item.inbound
+        fetched = await self.graph.media(item.media_id)
+        if fetched is None:
+            return item.inbound
+        return replace(item.inbound, attachment=Attachment(content_type=fetched[0], data=fetched[1]))
 
     async def _status(self, report: inbound.StatusReport) -> bool:
         known = await self.books.delivery(report.message_id)
         if known is None:
             return False
-        outbox_id, address, _status = known
+        outbox_id, address = known
         error = error_text(report.error_code, report.error_title) if report.status == "failed" else None
         await self.books.reported(report.message_id, report.status, error)
         if report.status != "failed":
@@ -178,7 +184,7 @@ class WhatsAppChannel(OutputChannel):
                 return
         await self._outside_window(address, payload, outbox_id, window)
 
-    async def _outside_window(self, address: str, payload: Payload, outbox_id: int, window) -> None:  # type: ignore[no-untyped-def]
+    async def _outside_window(self, address: str, payload: Payload, outbox_id: int, window: Window) -> None:
         notice = payload.notice or {}
         template = self.templates.for_notice(notice.get("kind"))
         values = {str(k): str(v) for k, v in (notice.get("values") or {}).items()}

@@ -14,7 +14,7 @@ from flows.store.upsert import insert_ignore
 
 CHANNEL = "whatsapp"
 WINDOW = timedelta(hours=24)
-WINDOW_MARGIN = timedelta(minutes=2)  # a send takes a moment; never cut it fine
+WINDOW_MARGIN = timedelta(minutes=2)  # a send takes a moment, and turns note the time to the minute
 INBOX_LEASE = timedelta(seconds=60)
 INBOX_BATCH = 20
 _RANK = {"accepted": 0, "sent": 1, "delivered": 2, "read": 3}
@@ -40,13 +40,15 @@ class Bookkeeping:
 
     async def window(self, address: str) -> Window:
         async with self.sessions() as session:
-            row = (await session.execute(_contact(Contact.last_inbound_at, Contact.nudged_at).where(Contact.address == address))).first()
+            row = (
+                await session.execute(select(Contact.last_inbound_at, Contact.nudged_at).where(Contact.channel == CHANNEL, Contact.address == address))
+            ).first()
         if row is None:  # no contact (erased a moment ago): this answers their own message
             return Window(utcnow(), None)
         return Window(row[0], row[1])
 
     async def opened(self, user_id: str) -> None:
-        """The person wrote: their window is open again (before the turn, so nothing waits on it)."""
+        """The person tapped a nudge, which runs no turn (a turn notes the time itself)."""
         async with self.sessions() as session, session.begin():
             await session.execute(update(Contact).where(Contact.channel == CHANNEL, Contact.channel_user_id == user_id).values(last_inbound_at=utcnow()))
 
@@ -70,17 +72,17 @@ class Bookkeeping:
                     insert_ignore(session, OutboundDelivery, {"outbox_id": outbox_id, "channel": CHANNEL, "platform_message_id": message_id, "status": "accepted", "updated_at": utcnow()})
                 )
 
-    async def delivery(self, message_id: str) -> tuple[int, str, str] | None:
-        """(outbox id, address, status) of a message Meta accepted, or None if unknown."""
+    async def delivery(self, message_id: str) -> tuple[int, str] | None:
+        """(outbox id, address) of a message Meta accepted, or None if unknown."""
         async with self.sessions() as session:
             row = (
                 await session.execute(
-                    select(OutboundDelivery.outbox_id, Outbox.address, OutboundDelivery.status)
+                    select(OutboundDelivery.outbox_id, Outbox.address)
                     .join(Outbox, Outbox.id == OutboundDelivery.outbox_id)
                     .where(OutboundDelivery.channel == CHANNEL, OutboundDelivery.platform_message_id == message_id)
                 )
             ).first()
-        return (row[0], row[1], row[2]) if row else None
+        return (row[0], row[1]) if row else None
 
     async def reported(self, message_id: str, status: str, error: str | None) -> None:
         """Statuses can arrive out of order: 'read' is never overwritten by 'delivered'."""
@@ -142,7 +144,3 @@ class Bookkeeping:
                 .where(WebhookInbox.id == inbox_id)
                 .values(attempts=WebhookInbox.attempts + 1, next_attempt_at=utcnow() + timedelta(seconds=delay), lease_until=None, error=error[:200])
             )
-
-
-def _contact(*columns):  # type: ignore[no-untyped-def]
-    return select(*columns).where(Contact.channel == CHANNEL)
