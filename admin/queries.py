@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.security import DEFAULT_TEAM, can_see, scope_filter
 from flows.actions.handoff import OPEN_STATUSES
-from flows.store.models import AftercarePlan, Alert, AuditLog, Contact, Conversation, Handoff, Match, MatchProposal, Media, Message, OutboundDelivery, Outbox, Peer, PeerMunicipality, StaffAccount
+from flows.store.models import AWAITING_REPLY, AftercarePlan, Alert, AuditLog, Contact, Conversation, Handoff, Match, MatchProposal, Media, Message, OutboundDelivery, Outbox, Peer, PeerMunicipality, StaffAccount
 
 
 @dataclass(frozen=True)
@@ -255,26 +255,26 @@ _DELIVERY_STATE = {1: "sent", 2: "delivered", 3: "read"}
 
 async def deliveries(db: AsyncSession, messages: list[Message]) -> dict[int, Delivery]:
     """Delivery news per outgoing message, for the channels that report it. Messages of a channel
-    without receipts (the web chat, Telegram) show nothing unless they are stuck or failed."""
+    without receipts (the web chat, Telegram) show nothing unless they are stuck or failed. The
+    outbox row decides failure: a failure the platform reported for an earlier try of a message
+    that went again (WhatsApp's closed window) is no longer news."""
     ids = [m.id for m in messages if m.direction == "out"]
     if not ids:
         return {}
     rows = await db.execute(
-        select(Outbox.message_id, Outbox.status, Outbox.error, OutboundDelivery.status, OutboundDelivery.error)
+        select(Outbox.message_id, Outbox.status, Outbox.error, OutboundDelivery.status)
         .outerjoin(OutboundDelivery, OutboundDelivery.outbox_id == Outbox.id)
         .where(Outbox.message_id.in_(ids))
     )
     found: dict[int, Delivery] = {}
     best: dict[int, int] = {}
-    for message_id, status, error, reported, reported_error in rows:
-        if status == "failed" or (status == "sent" and reported == "failed"):
-            found[message_id] = Delivery("failed", error or reported_error)
+    for message_id, status, error, reported in rows:
+        if status == "failed":
+            found[message_id] = Delivery("failed", error)
         elif status == "pending":
-            found[message_id] = Delivery("waiting" if error == "awaiting reply" else "queued")
-        elif reported in _DELIVERY_RANK and message_id not in found:
-            rank = _DELIVERY_RANK[reported]
-            if rank > best.get(message_id, 0):
-                best[message_id] = rank
+            found[message_id] = Delivery("waiting" if error == AWAITING_REPLY else "queued")
+        elif reported in _DELIVERY_RANK:
+            best[message_id] = max(best.get(message_id, 0), _DELIVERY_RANK[reported])
     for message_id, rank in best.items():
         found.setdefault(message_id, Delivery(_DELIVERY_STATE[rank]))
     return found

@@ -14,7 +14,8 @@ from sqlalchemy import func, select, update
 from admin.accounts import add_user
 from flows.actions import walkins
 from flows.settings import Settings
-from flows.store.models import Contact, InboundReceipt, Media, OutboundDelivery, Outbox, utcnow
+from admin.queries import Delivery
+from flows.store.models import Contact, InboundReceipt, Media, Message, OutboundDelivery, Outbox, utcnow
 from tests.doubles.whatsapp_api import buttons_of, text_of
 from tests.test_console_http import CSRF, login
 from tests.test_walk_ins import add_walk_in
@@ -210,6 +211,19 @@ async def test_a_131047_failed_status_turns_into_a_template(wa: WhatsAppBot) -> 
     got = await user.wait_for(2, after=mark)
     assert got[0]["type"] == "text" and got[1]["type"] == "template"
     await wa.double.wait_for_status(got[0]["id"], "failed")
+    # The parent taps; the message goes again, and the console no longer calls it undelivered.
+    [again] = await step(user, tap_template, user, "whatsapp:resume")
+    assert text_of(again) == "Een bericht van Naast."
+    await wa.double.wait_for_status(again["id"], "delivered")
+
+    async def shown_delivered() -> bool:
+        from admin.queries import deliveries
+
+        async with wa.runtime.sessions() as session:
+            message = await session.scalar(select(Message).where(Message.body == "Een bericht van Naast."))
+            return message is not None and (await deliveries(session, [message])).get(message.id) == Delivery("delivered")
+
+    await _eventually(shown_delivered)
 
 
 # --- unprompted messages outside the window ---
