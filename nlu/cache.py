@@ -28,10 +28,11 @@ def _path(cache_dir: Path, key: str) -> Path:
     return cache_dir / f"nlu-{key}-v{FORMAT}.pickle"
 
 
-def load_or_train(cache_dir: Path | None, data_dir: Path = DATA_DIR) -> CompiledModel:
-    """The model for the current data: from the cache when its fingerprint matches, else trained
-    now and cached. The cache is this program's own file under var/; a broken one is retrained."""
-    key = model_key(data_dir)
+def load_or_train(cache_dir: Path | None, data_dir: Path = DATA_DIR, key: str | None = None) -> CompiledModel:
+    """The model for the current data (`key`: its `model_key`, if the caller has it): from the
+    cache when its fingerprint matches, else trained now and cached. The cache is this program's
+    own file under var/; a broken one is retrained."""
+    key = key or model_key(data_dir)
     if cache_dir is not None and _path(cache_dir, key).exists():
         try:
             with _path(cache_dir, key).open("rb") as handle:

@@ -89,18 +89,8 @@ class Vocabulary:
         index = self.index
         return Counter(c for c in map(index.get, self.ngrams(text)) if c is not None)
 
-    def features(self, text: str) -> tuple[list[int], list[float]]:
-        """Sublinear TF × IDF, L2-normalised, as (columns, values) in the combined space."""
-        counts = self.counts(text)
-        if not counts:
-            return [], []
-        columns = list(counts)
-        values = [(1.0 + math.log(counts[c])) * float(self.idf[c]) for c in columns]
-        norm = math.sqrt(sum(v * v for v in values)) or 1.0
-        return [c + self.offset for c in columns], [v / norm for v in values]
-
     def arrays(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The same as `features`, as numpy arrays: cheaper for the hundred-odd n-grams of a text."""
+        """Sublinear TF × IDF, L2-normalised, as (columns, values) in the combined space."""
         counts = self.counts(text)
         if not counts:
             return np.empty(0, dtype=np.intp), np.empty(0)
@@ -168,28 +158,11 @@ class CompiledModel:
     trained_seconds: float = 0.0
     crisis: LinearHead | None = None  # the binary crisis-vs-rest model
 
-    def _features(self, text: str) -> tuple[list[int], list[float]]:
-        folded = fold(text)
-        columns: list[int] = []
-        values: list[float] = []
-        for vocabulary in self.vocabularies:
-            c, v = vocabulary.features(folded)
-            columns += c
-            values += v
-        return columns, values
-
     def _arrays(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The same features as `_features`, as numpy arrays: cheaper for the hundred-odd
-        n-grams of a text."""
+        """The features of a text in the combined space of every vocabulary."""
         folded = fold(text)
         blocks = [vocabulary.arrays(folded) for vocabulary in self.vocabularies]
         return np.concatenate([c for c, _ in blocks]), np.concatenate([v for _, v in blocks])
-
-    def rank(self, texts: list[str]) -> list[list[tuple[str, float]]]:
-        return [self.analyse(text).ranking for text in texts]
-
-    def language(self, texts: list[str]) -> list[tuple[str, float]]:
-        return [self.analyse(text).language for text in texts]
 
     def analyse(self, text: str) -> Understanding:
         """Intents, language and crisis probability from one feature pass and one product."""
@@ -203,11 +176,6 @@ class CompiledModel:
         multi = float(p[classes.index("crisis")]) if "crisis" in classes else 0.0
         crisis = multi if self.crisis is None else combine(multi, float(positive[self.crisis.start]))
         return Understanding(ranking, (self.languages.classes[best], float(languages[best])), crisis)
-
-    def understand(self, text: str) -> tuple[list[tuple[str, float]], tuple[str, float]]:
-        """Intent ranking and language from one feature pass."""
-        found = self.analyse(text)
-        return found.ranking, found.language
 
 
 def combine(multi: float | np.ndarray, binary: float | np.ndarray) -> float | np.ndarray:

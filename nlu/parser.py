@@ -41,7 +41,7 @@ class Parser:
         """Trained once per process and data version (and cached on disk under `cache_dir`)."""
         key = model_key()
         if key not in _MODELS:
-            _MODELS[key] = load_or_train(cache_dir)
+            _MODELS[key] = load_or_train(cache_dir, key=key)
         return cls(_MODELS[key])
 
     def parse(self, text: str) -> dict:

@@ -151,7 +151,7 @@ def test_naast_nlu_eval_on_a_file(tmp_path: Path) -> None:
 
 def test_the_compiled_model_answers_exactly_as_the_fitted_pipeline() -> None:
     """The fast path reimplements only the arithmetic; it must agree with scikit-learn, for every
-    head (intents, languages, the binary crisis model) and on both the list and the numpy path."""
+    head (intents, languages, the binary crisis model)."""
     import numpy as np
 
     from nlu.classifier import fit
@@ -167,14 +167,14 @@ def test_the_compiled_model_answers_exactly_as_the_fitted_pipeline() -> None:
     crisis_column = list(intents.classes_).index("crisis")
     assert list(compiled.intents.classes) == [str(c) for c in intents.classes_]
     for text, row, binary in zip(texts, expected, expected_crisis, strict=True):
-        columns, values = compiled._features(text)
+        columns, values = compiled._arrays(text)
         assert np.allclose(compiled.intents.probabilities(columns, values), row, atol=1e-4), text
         assert compiled.crisis is not None and abs(compiled.crisis.probabilities(columns, values)[1] - binary) < 1e-4, text
         found = compiled.analyse(text)
         assert np.allclose([p for _, p in sorted(found.ranking)], row, atol=1e-4), text
         assert abs(found.crisis_probability - combine(row[crisis_column], binary)) < 1e-4, text
     expected_languages = languages.predict(features.transform(texts[:-5]))
-    assert [compiled.language([t])[0][0] for t in texts[:-5]] == list(expected_languages)
+    assert [compiled.analyse(t).language[0] for t in texts[:-5]] == list(expected_languages)
 
 
 def test_the_crisis_threshold_keeps_out_of_fold_false_alarms_within_budget() -> None:
