@@ -62,3 +62,25 @@ async def test_without_consent_the_words_are_not_kept(bot: Bot) -> None:
         conversation = await session.scalar(select(Conversation))
     assert "mijn verhaal over geld" not in bodies
     assert conversation is not None and conversation.consent is False and conversation.role is None
+
+
+async def test_database_errors_never_carry_a_parents_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Errors are logged with log.exception; their text must not hold the values of the statement."""
+    from sqlalchemy import text
+
+    from flows.store.db import create_engine
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'errors.db'}")
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE said (body TEXT PRIMARY KEY)"))
+        try:
+            async with engine.begin() as conn:
+                for _ in range(2):
+                    await conn.execute(text("INSERT INTO said VALUES (:body)"), {"body": "ik wil niet meer leven"})
+        except Exception as exc:  # the second insert breaks the key
+            assert "ik wil niet meer leven" not in str(exc)
+        else:
+            raise AssertionError("expected an integrity error")
+    finally:
+        await engine.dispose()

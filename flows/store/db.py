@@ -55,6 +55,9 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
 
 def create_engine(raw_url: str, **kwargs: object) -> AsyncEngine:
     url = async_url(raw_url)
+    # A database error names its SQL, never its values: those are parents' words and webhook
+    # bodies, and errors end up in the logs (log.exception).
+    kwargs.setdefault("hide_parameters", True)
     if _backend(url) == "sqlite":
         engine = create_async_engine(url, **kwargs)
         _tune_sqlite(engine)
