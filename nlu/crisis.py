@@ -190,7 +190,7 @@ class _Phrase:
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    category: CrisisCategory
+    category: CrisisCategory | None  # None for a time-context rule
     language: str
     source: str
     mode: str  # "one" | "near" | "all"
@@ -291,7 +291,21 @@ def _parse_phrase(text: str, index: _Index, where: str) -> _Phrase:
 _WordSets = dict[str, tuple[frozenset[str], frozenset[str]]]  # language -> (fillers, negations)
 
 
-def _compile() -> tuple[_Index, list[_Rule], dict[int, list[int]], _WordSets]:
+def _parse_rule(
+    source: str, groups: dict[str, str], language: str, category: CrisisCategory | None, index: _Index, where: str
+) -> _Rule:
+    text = _expand(source, groups, where)
+    if " && " in text:
+        mode, halves = "all", text.split(" && ")
+    elif " & " in text:
+        mode, halves = "near", text.split(" & ")
+    else:
+        mode, halves = "one", [text]
+    parts = tuple(tuple(_parse_phrase(alt, index, where) for alt in half.split(" / ")) for half in halves)
+    return _Rule(category, language, source, mode, parts, category in _NEGATION_AWARE)
+
+
+def _compile() -> tuple[_Index, list[_Rule], dict[int, list[int]], _WordSets, dict[str, list[_Rule]]]:
     """Parse and index all tables once at import; table mistakes fail loudly here."""
     index = _Index()
     rules: list[_Rule] = []
@@ -299,20 +313,14 @@ def _compile() -> tuple[_Index, list[_Rule], dict[int, list[int]], _WordSets]:
         for language, (groups, table) in _tables.LANGUAGES.items():
             for source in table.get(category.value, ()):
                 where = f"{language}/{category.value}: {source}"
-                text = _expand(source, groups, where)
-                if " && " in text:
-                    mode, halves = "all", text.split(" && ")
-                elif " & " in text:
-                    mode, halves = "near", text.split(" & ")
-                else:
-                    mode, halves = "one", [text]
-                parts = tuple(
-                    tuple(_parse_phrase(alt, index, where) for alt in half.split(" / "))
-                    for half in halves
-                )
-                rules.append(
-                    _Rule(category, language, source, mode, parts, category in _NEGATION_AWARE)
-                )
+                rules.append(_parse_rule(source, groups, language, category, index, where))
+    context: dict[str, list[_Rule]] = {}
+    for name, by_language in _tables.CONTEXT.items():
+        for language, sources in by_language.items():
+            groups = _tables.LANGUAGES[language][0]
+            for source in sources:
+                where = f"{language}/context {name}: {source}"
+                context.setdefault(name, []).append(_parse_rule(source, groups, language, None, index, where))
     index.finish()
     index.fuzzy_never = frozenset(normalize(w) for w in _tables.FUZZY_NEVER.split("|"))
 
@@ -339,10 +347,10 @@ def _compile() -> tuple[_Index, list[_Rule], dict[int, list[int]], _WordSets]:
             normalize(w) for w in _tables.NEGATIONS.get(language, "").split("|") if w
         )
         word_sets[language] = (fillers, negations)
-    return index, rules, by_anchor, word_sets
+    return index, rules, by_anchor, word_sets, context
 
 
-_INDEX, _RULES, _BY_ANCHOR, _WORD_SETS = _compile()
+_INDEX, _RULES, _BY_ANCHOR, _WORD_SETS, _CONTEXT = _compile()
 _EMPTY: frozenset[int] = frozenset()
 
 
@@ -505,6 +513,44 @@ class _Scan:
         return all(_near(base, self.part_spans(part, rule)) for part in rule.parts[1:])
 
 
+_LIFE_AND_BODY = frozenset(PRIORITY) - _NEGATION_AWARE
+_NEGATION_REACH = 3  # words before an OVER phrase in which a negation voids it
+
+
+class _TimeContext:
+    """Is the danger a message names clearly over, or still weeks away? Asked only when a rule
+    has fired, and answered once per message (see CONTEXT in the tables)."""
+
+    __slots__ = ("scan", "_found")
+
+    def __init__(self, scan: _Scan) -> None:
+        self.scan = scan
+        self._found: dict[str, bool] = {}
+
+    def has(self, name: str) -> bool:
+        if name not in self._found:
+            check = self._affirmed if name == "over" else self.scan.matches
+            self._found[name] = any(check(rule) for rule in _CONTEXT.get(name, ()))
+        return self._found[name]
+
+    def _affirmed(self, rule: _Rule) -> bool:
+        """An OVER phrase with no negation in it or just before it ("niet veilig" is not safe)."""
+        if not self.scan.matches(rule):
+            return False
+        for part in rule.parts:
+            for start, end in self.scan.part_spans(part, rule):
+                negations = self.scan.counts(rule.language, 1)
+                if negations[end + 1] - negations[max(0, start - _NEGATION_REACH)] == 0:
+                    return True
+        return False
+
+    def defers(self, category: CrisisCategory) -> bool:
+        """True when the alarm goes back to the classifier rather than firing on its own."""
+        if category in _LIFE_AND_BODY:
+            return self.has("past") and self.has("over") and not self.has("again")
+        return self.has("later") and not self.has("soon")
+
+
 def _near(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> bool:
     """Is some span of ``first`` within the window of some span of ``second``?"""
     if not second:
@@ -539,10 +585,11 @@ def _scan(text: str, first_only: bool) -> list[CrisisHit]:
         if rids:
             candidates.update(rids)
     scan = _Scan(tokens, positions)
+    context = _TimeContext(scan)
     hits: list[CrisisHit] = []
     for rid in sorted(candidates):  # rule ids follow PRIORITY
         rule = _RULES[rid]
-        if scan.matches(rule):
+        if rule.category is not None and scan.matches(rule) and not context.defers(rule.category):
             hits.append(CrisisHit(rule.category, rule.language, rule.source))
             if first_only:
                 break

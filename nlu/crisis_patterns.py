@@ -1841,3 +1841,134 @@ FUZZY_NEVER: str = (
     # uk/ru: помирити "reconcile" is not помирати "die"
     "помирити|помириться"
 )
+
+# --------------------------------------------------------------------------- time context
+#
+# A danger that is clearly over, or an eviction or cut-off that is weeks away, is not acute.
+# These rules (same syntax as above, any language counts, as people mix) only ever take a
+# phrase-layer alarm back to the classifier, which then decides on the whole message; they
+# never silence it outright.
+#
+# * PAST and OVER and not AGAIN: "toen wilde ik niet meer leven; gelukkig is dat al lang
+#   voorbij", "my ex used to hit me years ago, we've been safe for 4 years now".
+#   Both a time in the past and a word that it is over are needed; any sign that it is back
+#   or happening now (AGAIN) keeps the alarm. An OVER word with a negation just before it or
+#   inside it ("ik ben niet veilig", "nie jestem bezpieczna") does not count. Everyday
+#   blessings ("الحمد لله", "çok şükür", "слава богу") are not OVER words: people say them in
+#   the middle of a crisis too.
+# * For eviction and basic needs only: LATER and not SOON: "the electricity gets cut off at the
+#   end of next month".
+
+YEARS = "|".join(f"{century}{decade}*" for century in ("19", "20") for decade in "0123456789")
+
+CONTEXT: dict[str, dict[str, list[str]]] = {
+    "past": {
+        "nl": [
+            "jaar|jaren|maanden|maand|weken|tijd + geleden", "vroeger", "destijds", "toen + ik|we|wij|hij|zij|het",
+            "vorig|vorige + jaar|zomer|winter", "in|sinds|rond + " + YEARS, "als + kind", "ooit",
+        ],
+        "en": [
+            "years|months|weeks|year|month + ago", "long + ago", "used + to", "back + then|when", "in + " + YEARS,
+            "last + year|summer|winter", "as + a + kid|child|teenager", "at + the + time", "once + upon",
+            "when + i + was + younger|little|a",
+        ],
+        "tr": [
+            "yıl|yil|sene|yıllar|yillar|seneler|ay|aylar + önce|once", "eskiden", "bir + zamanlar", "o + zamanlar|zaman",
+            "geçen + yıl|yil|sene", "çocukken", "*yordum*", "*yorduk*", YEARS,
+        ],
+        "ar": [
+            "قبل + سنين|سنوات|سنة|سنه|شهور|أشهر|زمان|مدة", "من + سنين|زمان|سنوات", "زمان", "سابقا", "الماضي",
+            "في + الماضي", "كنت", "چان|كان|كانت", "السنة|العام + الماضي|الماضية|اللي + فاتت|فات",
+            "لما + كنت|كنا", YEARS,
+        ],
+        "pl": [
+            "lat|lata|rok|miesięcy|miesiące|tygodni + temu", "dawno + temu", "kiedyś", "wtedy", "dawniej",
+            "w + " + YEARS, "zeszłym|ubiegłym + roku", "jako + dziecko", "były|była + mnie",
+        ],
+        "uk": [
+            "років|роки|рік|місяців|місяці|тижнів + тому", "лет|года|год|месяцев + назад", "давно", "колись", "тоді",
+            "раніше", "раньше", "когда + то", "в|у + " + YEARS, "минулого + року", "в|у + дитинстві", "колишній|колишня",
+        ],
+    },
+    "over": {
+        "nl": [
+            "voorbij", "achter + de + rug", "achter + me|mij|ons", "veilig", "hersteld", "te + boven",
+            "gaat + het + nu|inmiddels + goed|beter|stukken", "nu + gaat + het + goed|beter|stukken",
+            "inmiddels + goed|beter", "gaat + nu + goed|beter",
+        ],
+        "en": [
+            "behind + me|us", "its|it|that|thats + over", "safe + now|for", "we|were|im|i + are|am + safe", "recovered",
+            "better + now", "now + im|i + am + ok|okay|fine|good|better", "doing + well|better|good + now",
+            "got + through + it", "thankfully|luckily + that|its|it|were|we",
+        ],
+        "tr": [
+            "geride + kaldı|kaldi|bıraktım|biraktim", "geçti|gecti", "atlattım|atlattim", "güvendeyiz|güvendeyim|güvende",
+            "şimdi|artık + iyiyim|iyiyiz|daha + iyi", "iyileştim", "düzeldi|toparlandım",
+        ],
+        "ar": [
+            "فات|فاتت|انتهى|انتهت|مضى|راح|راحت + من + زمان", "بأمان|بامان|آمنين|امان|آمنة",
+            "هلأ|هسه|دابا|الآن|الان|دلوقتي + أحسن|احسن|مزيان|بخير|منيحة|كويسة|كويس", "تحسنت|تعافيت|تجاوزت",
+            "ورايا|ورائي|خلفي",
+        ],
+        "pl": [
+            "za + mną|nami", "minęło|minął|minęła|minely", "bezpieczn*", "teraz + jest + dobrze|lepiej",
+            "jest + już + dobrze|lepiej", "wyszłam|wyszedłem|wyszlam + z + tego",
+        ],
+        "uk": [
+            "позаду", "минуло|пройшло|минулося|прошло", "в|у + безпеці|безопасности", "безпеці",
+            "зараз|тепер|сейчас + все + добре|краще|хорошо|нормально|ок",
+            "одужала|одужав|впоралась|впорався",
+        ],
+    },
+    "again": {
+        "nl": [
+            "vandaag", "vanavond", "vannacht", "morgen", "gisteren", "opnieuw", "terug + gekomen|is",
+            "maar + nu", "en + nu", "deze + week", "sinds + gisteren|kort",
+        ],
+        "en": [
+            "today", "tonight", "tomorrow", "yesterday", "again", "right + now", "this + week", "but + now",
+            "lately", "recently", "these + days", "came + back", "is + back",
+        ],
+        "tr": ["bugün|bugun", "bu + gece|hafta", "yarın|yarin", "dün|dun", "yine", "tekrar", "yeniden", "ama + şimdi|simdi", "son + günlerde|zamanlarda"],
+        "ar": [
+            "اليوم", "الليلة|الليله", "بكرة|بكره|غدا", "امبارح|البارح|أمس|امس", "من + جديد", "مرة + ثانية|تانية|اخرى",
+            "رجع|رجعت|عاود|عاودت", "هاد + الأيام|الايام", "هالأيام|هالايام", "هذه + الأيام|الايام", "بس|لكن + الآن|الان|هلأ|هسه|دابا",
+        ],
+        "pl": ["dziś|dzisiaj", "jutro", "wczoraj", "znowu|znów|znow", "ponownie", "wróciło|wróciły|wrócił|wróciła", "ale + teraz", "ostatnio", "w + tym + tygodniu"],
+        "uk": [
+            "сьогодні|сегодня", "завтра", "вчора|вчера", "знову|опять|снову", "повернулось|повернулося|повернулися|вернулось",
+            "але|но + зараз|сейчас", "останнім + часом", "последнее + время", "цього + тижня", "вночі|ночью|сьогодні + ввечері",
+        ],
+    },
+    "later": {
+        "nl": [
+            "volgende|komende + maand|week|weken|maanden|jaar", "over + een|twee|drie|paar|enkele + weken|maanden|week|maand",
+            "eind|einde + van + de|deze|volgende + maand", "eind|einde + volgende + maand", "per + 1",
+        ],
+        "en": [
+            "next + month|week|year", "end + of + the|this|next + month", "in + a + few|couple + weeks|months",
+            "in + two|three|four|2|3|4 + weeks|months", "from + next",
+        ],
+        "tr": ["gelecek|önümüzdeki|onumuzdeki + ay|hafta|yıl|yil", "ay + sonunda|sonu", "ayın + sonunda", "birkaç + hafta|ay + sonra"],
+        "ar": [
+            "الشهر|الأسبوع|الاسبوع|السيمانة + الجاي|القادم|الجاية|الماجي|الجاي|المقبل|الجاية",
+            "آخر|اخر + الشهر", "بعد + شهر|شهرين|أسبوعين|اسبوعين",
+        ],
+        "pl": [
+            "w + przyszłym|przyszlym + miesiącu|tygodniu|roku", "za + miesiąc|tydzień|dwa|kilka", "pod + koniec + miesiąca",
+            "od + przyszłego", "na + koniec + miesiąca",
+        ],
+        "uk": [
+            "наступного + місяця|тижня|року", "в|у + кінці + місяця|наступного", "через + місяць|тиждень|два|кілька",
+            "следующем|наступному + місяці|месяце|тижні", "конце + месяца",
+        ],
+    },
+    "soon": {
+        "nl": ["vandaag", "vanavond", "vannacht", "morgen", "nu", "straks", "meteen", "direct"],
+        "en": ["today", "tonight", "tomorrow", "now", "right + now", "this + morning|evening|afternoon"],
+        "tr": ["bugün|bugun", "bu + gece|akşam|aksam", "yarın|yarin", "şimdi|simdi", "hemen"],
+        "ar": ["اليوم", "الليلة|الليله", "بكرة|بكره|غدا", "دابا|هلأ|هسه|الآن|الان|دلوقتي|هلق"],
+        "pl": ["dziś|dzisiaj", "jutro", "teraz", "zaraz", "wieczorem"],
+        "uk": ["сьогодні|сегодня", "завтра", "зараз|сейчас", "вночі|ночью|ввечері"],
+    },
+}
