@@ -546,9 +546,11 @@ class _TimeContext:
 
     def defers(self, category: CrisisCategory) -> bool:
         """True when the alarm goes back to the classifier rather than firing on its own."""
-        if category in _LIFE_AND_BODY:
-            return self.has("past") and self.has("over") and not self.has("again")
-        return self.has("later") and not self.has("soon")
+        if self.has("again"):
+            return False
+        if self.has("idiom") or (self.has("past") and self.has("over")):
+            return True
+        return category not in _LIFE_AND_BODY and self.has("later") and not self.has("soon")
 
 
 def _near(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> bool:

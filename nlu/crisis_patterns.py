@@ -1785,6 +1785,62 @@ UK: Table = {
 # --------------------------------------------------------------------------- shared settings
 
 #: language code -> (groups, table). Order matters only for which language a shared rule reports.
+
+# --------------------------------------------------------------------------- families added later
+#
+# Families found missing on the spent test sets (nlu/test, nlu/test2, now development data),
+# written for all languages where the family applies, not for the one text that showed it.
+
+NL["suicide"] += [
+    "uit + het + leven + stappen|stap|stapt|gestapt",
+    "done + met + dit|het|mijn|m|mn + leven",
+    "wil|ga|wou|mag ... naar|bij ... in + de + hemel",
+    "of + ik + er ... nog + ben|zijn|zal + zijn & afscheid|vaarwel|week|morgen|maand",
+    "er|hier + {NIET} + meer + ben|zijn|zal + zijn & afscheid|vaarwel|volgende|morgen|week",
+]
+NL["eviction"] += [
+    "vandaag|morgen|vanavond ... uit + het|ons|mijn|huis + huis|moeten|moet ... moeten|moet|gezet|weg & nergens|geen + plek|plaats|slaapplek|onderdak|dak",
+]
+EN["suicide"] += [
+    "disappear|vanish + for + good|ever|permanently",
+    "wont|won't|not|dont|don't ... be + around|here + next|tomorrow|much|for|anymore|by & goodbye|bye|think|week|tomorrow",
+    "said|say|saying + goodbye + to ... today|tonight|yesterday & around|here|week|anymore|longer|forever",
+]
+TR["suicide"] += [
+    "ip|ipi|ipimi|urgan|urganı|urgani ... aldım|aldim|buldum|hazırladım|hazirladim|bağladım|bagladim|astım|astim",
+    "sonsuza + kadar|dek ... uyu*|uyumak",
+    "kaç|kac + tane|tanesini ... hap*|ilaç*|ilac* ... uyanma*|ölür*|olur*|ölmek|olmek|ölebilir*",
+    "için|icin ... devam + etmesine|etmeye|etmenin + gerek + yok",
+    "gelecek|önümüzdeki|onumuzdeki|yarın|yarin ... burada + olmayacağım|olmayacagim|olmayacam|olmıycam",
+    "vedalaştım|vedalastim|vedalaşıyorum|vedalasiyorum & olmayacağım|olmayacagim|son|artık|artik|hoşçakal*",
+]
+TR["child_danger"] += [
+    "{COCUK} ... ilaç*|ilac*|hap* ... yutmuş|yutmus|yuttu|içmiş|icmis|içti|icti",
+]
+AR["suicide"] += [
+    "جهزت|حضرت|حطيت|جهزتهم|حضرتهم ... {PILLS}",
+    "خذني|خدني|ياخدني|ياخذني|اخذني|خدنى|تاخدني|تاخذني & رب|ربي|يارب|الله|عندك|ليك",
+    "khodni|5odni|khudni|5oudni|khoudni|khdini & rabi|rbi|allah|3andek|3ndk|lik",
+    "مش|ما|مو + رح|ح|راح ... ضل|اضل|أضل|ابقى|أبقى|نبقى|اكون|أكون|نكون ... هون|هنا|هنايا|موجود|موجودة|كتير|كثير",
+    "ماغاديش|ماغديش + نكون|نبقى ... هنا|هنايا|موجود|موجودة / ما + غاديش|غديش + نكون|نبقى ... هنا|هنايا",
+]
+AR["child_danger"] += [
+    "bl3at|bl3|bla3|bl3ou|bl3o|bal3at ... dwa|dwa2|kina|l7bob|l7boub|7bob|dwaya",
+    "بلعت|بلع|بلعو|بلعوا|بلعات ... {PILLS}|دوايا|الكينة & {CHILD}",
+]
+AR["basic_needs"] += [
+    "jou3|ju3|jo3|jou3an|jay3in|jo3an & wladi|drari|lwlad|weldi|benti|kaybkiw|kaybkio|wlidati",
+]
+PL["suicide"] += [
+    "nie + będzie|bedzie + mnie ... już|juz|jutro|za|wkrótce|wkrotce|niedługo|niedlugo",
+    "pożegnałam|pozegnalam|pożegnałem|pozegnalem + się|sie & już|juz|ostatni|nie + będzie|bedzie",
+]
+UK["suicide"] += [
+    "мене + вже|скоро|завтра + не + буде / мене + не + буде ... вже|скоро|завтра|тиждень|тижні",
+    "не + треба|потрібно|хочу ... щоб ... продовжувалось|продовжувалося|тривало|продовжувалося|далі",
+    "попрощалась|попрощався|попрощалася|попрощалися & не + буде|останн*|назавжди",
+]
+
 LANGUAGES: dict[str, tuple[Groups, Table]] = {
     "nl": (NL_GROUPS, NL),
     "en": (EN_GROUPS, EN),
@@ -1864,7 +1920,7 @@ YEARS = "|".join(f"{century}{decade}*" for century in ("19", "20") for decade in
 CONTEXT: dict[str, dict[str, list[str]]] = {
     "past": {
         "nl": [
-            "jaar|jaren|maanden|maand|weken|tijd + geleden", "vroeger", "destijds", "toen + ik|we|wij|hij|zij|het",
+            "jaar|jaren|maanden|maand|weken|tijd + geleden", "vroeger", "destijds", "toen",
             "vorig|vorige + jaar|zomer|winter", "in|sinds|rond + " + YEARS, "als + kind", "ooit",
         ],
         "en": [
@@ -1877,7 +1933,7 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
             "geçen + yıl|yil|sene", "çocukken", "*yordum*", "*yorduk*", YEARS,
         ],
         "ar": [
-            "قبل + سنين|سنوات|سنة|سنه|شهور|أشهر|زمان|مدة", "من + سنين|زمان|سنوات", "زمان", "سابقا", "الماضي",
+            "قبل + سنين|سنوات|سنة|سنه|سنتين|عامين|شهور|أشهر|زمان|مدة", "من + سنين|زمان|سنوات", "زمان", "سابقا", "الماضي",
             "في + الماضي", "كنت", "چان|كان|كانت", "السنة|العام + الماضي|الماضية|اللي + فاتت|فات",
             "لما + كنت|كنا", YEARS,
         ],
@@ -1887,19 +1943,21 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
         ],
         "uk": [
             "років|роки|рік|місяців|місяці|тижнів + тому", "лет|года|год|месяцев + назад", "давно", "колись", "тоді",
-            "раніше", "раньше", "когда + то", "в|у + " + YEARS, "минулого + року", "в|у + дитинстві", "колишній|колишня",
+            "раніше", "раньше", "когда + то", "був|була|было|был + період|час|период", "в|у + " + YEARS, "минулого + року", "в|у + дитинстві", "колишній|колишня",
         ],
     },
     "over": {
         "nl": [
             "voorbij", "achter + de + rug", "achter + me|mij|ons", "veilig", "hersteld", "te + boven",
             "gaat + het + nu|inmiddels + goed|beter|stukken", "nu + gaat + het + goed|beter|stukken",
-            "inmiddels + goed|beter", "gaat + nu + goed|beter",
+            "inmiddels + goed|beter", "gaat + nu + goed|beter", "beter + in + mijn|m|mn + vel", "clean",
+            "nu + hebben + we|wij + een + huis|woning|dak|plek",
         ],
         "en": [
             "behind + me|us", "its|it|that|thats + over", "safe + now|for", "we|were|im|i + are|am + safe", "recovered",
             "better + now", "now + im|i + am + ok|okay|fine|good|better", "doing + well|better|good + now",
-            "got + through + it", "thankfully|luckily + that|its|it|were|we",
+            "got + through + it", "thankfully|luckily + that|its|it|were|we", "going|getting + better",
+            "better + place", "clean + for|since", "now + we + have + a + house|home|place|flat",
         ],
         "tr": [
             "geride + kaldı|kaldi|bıraktım|biraktim", "geçti|gecti", "atlattım|atlattim", "güvendeyiz|güvendeyim|güvende",
@@ -1907,17 +1965,18 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
         ],
         "ar": [
             "فات|فاتت|انتهى|انتهت|مضى|راح|راحت + من + زمان", "بأمان|بامان|آمنين|امان|آمنة",
-            "هلأ|هسه|دابا|الآن|الان|دلوقتي + أحسن|احسن|مزيان|بخير|منيحة|كويسة|كويس", "تحسنت|تعافيت|تجاوزت",
+            "هلأ|هسه|دابا|الآن|الان|دلوقتي ... أحسن|احسن|مزيان|بخير|منيحة|كويسة|كويس", "تحسنت|تعافيت|تجاوزت",
+            "تبدلات|تبدلت|تغيرت|تحسنت + الأمور|الامور|الحال|الحالة|الأحوال|الاحوال",
             "ورايا|ورائي|خلفي",
         ],
         "pl": [
             "za + mną|nami", "minęło|minął|minęła|minely", "bezpieczn*", "teraz + jest + dobrze|lepiej",
-            "jest + już + dobrze|lepiej", "wyszłam|wyszedłem|wyszlam + z + tego",
+            "jest + już + dobrze|lepiej", "stabiln*", "wyszłam|wyszedłem|wyszlam + z + tego",
         ],
         "uk": [
             "позаду", "минуло|пройшло|минулося|прошло", "в|у + безпеці|безопасности", "безпеці",
             "зараз|тепер|сейчас + все + добре|краще|хорошо|нормально|ок",
-            "одужала|одужав|впоралась|впорався",
+            "одужала|одужав|впоралась|впорався", "вже + краще|добре", "стабільн*",
         ],
     },
     "again": {
@@ -1926,7 +1985,8 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
             "maar + nu", "en + nu", "deze + week", "sinds + gisteren|kort",
         ],
         "en": [
-            "today", "tonight", "tomorrow", "yesterday", "again", "right + now", "this + week", "but + now",
+            "today", "tonight", "tomorrow", "yesterday", "again + today|tonight|now|last|this", "started|starting + again",
+            "did|done|doing + it + again", "right + now", "this + week", "but + now",
             "lately", "recently", "these + days", "came + back", "is + back",
         ],
         "tr": ["bugün|bugun", "bu + gece|hafta", "yarın|yarin", "dün|dun", "yine", "tekrar", "yeniden", "ama + şimdi|simdi", "son + günlerde|zamanlarda"],
@@ -1962,6 +2022,20 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
             "наступного + місяця|тижня|року", "в|у + кінці + місяця|наступного", "через + місяць|тиждень|два|кілька",
             "следующем|наступному + місяці|месяце|тижні", "конце + месяца",
         ],
+    },
+    "idiom": {
+        "nl": [
+            "dood + van + schaamte|verveling|de + zenuwen|het + lachen|nieuwsgierigheid", "vermoorden + als + ik|je|we",
+            "documentaire|film|serie|boek|artikel + over",
+        ],
+        "en": [
+            "die|dying|died|dead + of|from + shame|laughter|laughing|embarrassment|boredom|curiosity|cringe",
+            "kill + me + if + i|you|we", "documentary|movie|film|series|book|article|podcast + about",
+        ],
+        "tr": ["gülmekten|utançtan|utanctan|meraktan|sıkıntıdan + öl*|ol*|gebereceğim|gebercem", "migrenden|ağrıdan|agridan + gebereceğim|gebercem|öl*", "belgesel|film|dizi + izledim|izledik"],
+        "ar": ["موتني|موتتني|هيموتني|حيموتني|غيموتني + بالضحك|الشغل|الانتظار|التعب", "وثائقي|فيلم|مسلسل + عن|على"],
+        "pl": ["umieram|umrę|umre + ze + śmiechu|smiechu|wstydu|nudów|nudow|zmęczenia|zmeczenia", "zabije + mnie + jak|jeśli|jesli", "dokument|film|serial + o"],
+        "uk": ["помираю|помру|вмираю + від|со + сміху|смеха|сорому|нудьги|втоми", "збожеволію|зійду + з + розуму", "документальн*|фільм|серіал + про"],
     },
     "soon": {
         "nl": ["vandaag", "vanavond", "vannacht", "morgen", "nu", "straks", "meteen", "direct"],

@@ -1,0 +1,68 @@
+"""The phrase layer's time context: a danger that is clearly over, or weeks away, or an idiom,
+goes back to the classifier instead of alarming on its own; anything that says it is back or
+happening now keeps the alarm. Each case is checked against the phrase layer alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.crisis import detect_crisis, find_crisis_hits
+
+SETTLED = {
+    "nl": [
+        "toen het in 2019 misging wilde ik een tijd niet meer leven, gelukkig is dat al lang voorbij",
+        "mijn ex heeft me vroeger geslagen, ik woon nu al 4 jaar veilig met de kinderen",
+        "in 2016 sliep ik met mijn kinderen in de auto, nu hebben we een huis maar de huur is hoog",
+        "de energie wordt eind volgende maand afgesloten als ik niet betaal, kan de gemeente helpen",
+        "ik zag een documentaire over zelfmoord onder jongeren, heftig zeg",
+    ],
+    "en": [
+        "my ex used to hit me years ago, we've been safe for 4 years now but the kids have nightmares",
+        "back then i wanted to die, now its going better but i want to start therapy again",
+        "letter says the electricity gets cut off at the end of next month if i dont pay",
+        "my card got declined and i wanted to die of shame",
+    ],
+    "tr": [
+        "birkaç yıl önce çok kötü bir dönemden geçtim, yaşamak istemiyordum, o günler çoktan geride kaldı",
+        "eski eşim yıllar önce beni döverdi, 4 yıldır güvendeyiz",
+    ],
+    "ar": [
+        "قبل سنين كنت ما بغيتش نعيش، هادشي فات من زمان",
+        "مررت بفترة صعبة قبل سنتين وفكرت في إنهاء حياتي، الآن أنا بخير",
+    ],
+    "pl": [
+        "kilka lat temu nie chciałam żyć, to już dawno za mną",
+        "były mnie kiedyś bił, od 4 lat jesteśmy bezpieczni",
+    ],
+    "uk": [
+        "кілька років тому я не хотіла жити, це давно позаду",
+        "енергокомпанія пише що наступного місяця відключать світло якщо не заплачу",
+    ],
+}
+
+STILL_DANGER = {
+    "nl": [
+        "vroeger wilde ik ook al dood en gisteren kwam het terug, ik wil dood",  # past, but back now
+        "mijn ex heeft me vroeger geslagen en ik ben niet veilig",  # a negated OVER word is no OVER word
+        "het gas wordt vandaag afgesloten en volgende maand de huur",  # soon beats later
+        "ik wil dood",
+    ],
+    "en": [
+        "years ago i used to cut myself, it was behind me but i did it again tonight",
+        "he used to hit me years ago and we are not safe",
+    ],
+    "tr": ["yıllar önce de intihar etmek istedim, bugün yine aynı şeyi düşünüyorum"],
+    "ar": ["قبل سنين كنت بغيت نموت، واليوم رجعت نفس الفكرة، بغيت نموت"],
+    "pl": ["kilka lat temu nie chciałam żyć i dziś znowu nie chcę żyć"],
+    "uk": ["кілька років тому я не хотіла жити, і сьогодні знову не хочу жити"],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, rows in SETTLED.items() for t in rows])
+def test_settled_danger_goes_back_to_the_classifier(lang: str, text: str) -> None:
+    assert detect_crisis(text) is None, f"{lang}: {text!r} -> {find_crisis_hits(text)}"
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, rows in STILL_DANGER.items() for t in rows])
+def test_danger_that_is_back_or_now_still_alarms(lang: str, text: str) -> None:
+    assert detect_crisis(text) is not None, f"{lang}: {text!r}"
