@@ -514,7 +514,7 @@ class _Scan:
 
 
 _LIFE_AND_BODY = frozenset(PRIORITY) - _NEGATION_AWARE
-_NEGATION_REACH = 3  # words before an OVER phrase in which a negation voids it
+_NEGATION_REACH = 2  # words before an OVER phrase in which a negation voids it ("niet veilig", "nie jestem bezpieczna")
 
 
 class _TimeContext:

@@ -1933,7 +1933,7 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
             "geçen + yıl|yil|sene", "çocukken", "*yordum*", "*yorduk*", YEARS,
         ],
         "ar": [
-            "قبل + سنين|سنوات|سنة|سنه|سنتين|عامين|شهور|أشهر|زمان|مدة", "من + سنين|زمان|سنوات", "زمان", "سابقا", "الماضي",
+            "قبل ... سنين|سنوات|سنة|سنه|سنتين|عامين|شهور|أشهر|زمان|مدة", "من + سنين|زمان|سنوات", "زمان", "سابقا", "الماضي",
             "في + الماضي", "كنت", "چان|كان|كانت", "السنة|العام + الماضي|الماضية|اللي + فاتت|فات",
             "لما + كنت|كنا", YEARS,
         ],
@@ -1947,33 +1947,43 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
         ],
     },
     "over": {
+        # (the first rule of each language: a word for now, then a word for better, fine or safe)
         "nl": [
+            "nu|inmiddels|tegenwoordig|sindsdien ... beter|goed|oke|ok|prima|stabiel|rustig|veilig|lekker",
             "voorbij", "achter + de + rug", "achter + me|mij|ons", "veilig", "hersteld", "te + boven",
             "gaat + het + nu|inmiddels + goed|beter|stukken", "nu + gaat + het + goed|beter|stukken",
             "inmiddels + goed|beter", "gaat + nu + goed|beter", "beter + in + mijn|m|mn + vel", "clean",
             "nu + hebben + we|wij + een + huis|woning|dak|plek",
         ],
         "en": [
+            "now|nowadays|days|since ... better|good|ok|okay|fine|well|stable|safe",
+            "better|good|ok|okay|fine|well|stable|safe + now",
             "behind + me|us", "its|it|that|thats + over", "safe + now|for", "we|were|im|i + are|am + safe", "recovered",
             "better + now", "now + im|i + am + ok|okay|fine|good|better", "doing + well|better|good + now",
             "got + through + it", "thankfully|luckily + that|its|it|were|we", "going|getting + better",
             "better + place", "clean + for|since", "now + we + have + a + house|home|place|flat",
         ],
         "tr": [
+            "şimdi|simdi|artık|artik|şu + an|su + an ... iyi|iyiyim|iyiyiz|daha|güvende|guvende|stabil|düzeldi|duzeldi",
             "geride + kaldı|kaldi|bıraktım|biraktim", "geçti|gecti", "atlattım|atlattim", "güvendeyiz|güvendeyim|güvende",
             "şimdi|artık + iyiyim|iyiyiz|daha + iyi", "iyileştim", "düzeldi|toparlandım",
         ],
         "ar": [
+            "هلق|هلأ|هسه|دابا|الآن|الان|دلوقتي|حاليا|حالياً ... أحسن|احسن|منيحة|منيح|مزيان|مزيانة|بخير|كويس|كويسة|تمام|زينة|زين|بأمان|أمان",
             "فات|فاتت|انتهى|انتهت|مضى|راح|راحت + من + زمان", "بأمان|بامان|آمنين|امان|آمنة",
             "هلأ|هسه|دابا|الآن|الان|دلوقتي ... أحسن|احسن|مزيان|بخير|منيحة|كويسة|كويس", "تحسنت|تعافيت|تجاوزت",
             "تبدلات|تبدلت|تغيرت|تحسنت + الأمور|الامور|الحال|الحالة|الأحوال|الاحوال",
             "ورايا|ورائي|خلفي",
         ],
         "pl": [
+            "teraz|obecnie|tamtej ... lepiej|dobrze|ok|okej|spokojnie|stabilnie|bezpieczni|bezpieczna|bezpieczne|mamy",
+            "jest + lepiej|ok|okej|dobrze",
             "za + mną|nami", "minęło|minął|minęła|minely", "bezpieczn*", "teraz + jest + dobrze|lepiej",
             "jest + już + dobrze|lepiej", "stabiln*", "wyszłam|wyszedłem|wyszlam + z + tego",
         ],
         "uk": [
+            "зараз|тепер|сейчас|наразі|теперь ... краще|легше|добре|нормально|ок|порядку|безпеці|стабільно|лучше|легче",
+            "стало + краще|легше|лучше|легче",
             "позаду", "минуло|пройшло|минулося|прошло", "в|у + безпеці|безопасности", "безпеці",
             "зараз|тепер|сейчас + все + добре|краще|хорошо|нормально|ок",
             "одужала|одужав|впоралась|впорався", "вже + краще|добре", "стабільн*",
@@ -2025,17 +2035,18 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
     },
     "idiom": {
         "nl": [
+            "profielwerkstuk|werkstuk|spreekbeurt|scriptie|schoolproject|presentatie",
             "dood + van + schaamte|verveling|de + zenuwen|het + lachen|nieuwsgierigheid", "vermoorden + als + ik|je|we",
             "documentaire|film|serie|boek|artikel + over",
         ],
         "en": [
             "die|dying|died|dead + of|from + shame|laughter|laughing|embarrassment|boredom|curiosity|cringe",
-            "kill + me + if + i|you|we", "documentary|movie|film|series|book|article|podcast + about",
+            "kill + me + if + i|you|we", "school + project|assignment|presentation", "for + my|a + project|assignment|thesis", "documentary|movie|film|series|book|article|podcast + about",
         ],
-        "tr": ["gülmekten|utançtan|utanctan|meraktan|sıkıntıdan + öl*|ol*|gebereceğim|gebercem", "migrenden|ağrıdan|agridan + gebereceğim|gebercem|öl*", "belgesel|film|dizi + izledim|izledik"],
-        "ar": ["موتني|موتتني|هيموتني|حيموتني|غيموتني + بالضحك|الشغل|الانتظار|التعب", "وثائقي|فيلم|مسلسل + عن|على"],
-        "pl": ["umieram|umrę|umre + ze + śmiechu|smiechu|wstydu|nudów|nudow|zmęczenia|zmeczenia", "zabije + mnie + jak|jeśli|jesli", "dokument|film|serial + o"],
-        "uk": ["помираю|помру|вмираю + від|со + сміху|смеха|сорому|нудьги|втоми", "збожеволію|зійду + з + розуму", "документальн*|фільм|серіал + про"],
+        "tr": ["gülmekten|utançtan|utanctan|meraktan|sıkıntıdan + öl*|ol*|gebereceğim|gebercem", "migrenden|ağrıdan|agridan + gebereceğim|gebercem|öl*", "belgesel|film|dizi + izledim|izledik", "ödev|odev|ödevi|odevi|proje|projesi|projem"],
+        "ar": ["موتني|موتتني|هيموتني|حيموتني|غيموتني + بالضحك|الشغل|الانتظار|التعب", "وثائقي|فيلم|مسلسل + عن|على", "مشروع|بحث|عرض + المدرسة|مدرسي|للمدرسة|الجامعة"],
+        "pl": ["umieram|umrę|umre + ze + śmiechu|smiechu|wstydu|nudów|nudow|zmęczenia|zmeczenia", "zabije + mnie + jak|jeśli|jesli", "dokument|film|serial + o", "projekt|referat|prezentacj*|wypracowanie + do|na|o"],
+        "uk": ["помираю|помру|вмираю + від|со + сміху|смеха|сорому|нудьги|втоми", "збожеволію|зійду + з + розуму", "документальн*|фільм|серіал + про", "проєкт|проект|реферат|доповідь|презентаці* + для|про|до|у|в"],
     },
     "soon": {
         "nl": ["vandaag", "vanavond", "vannacht", "morgen", "nu", "straks", "meteen", "direct"],
