@@ -156,6 +156,7 @@ class CompiledModel:
     crisis_threshold: float
     data_fingerprint: str
     trained_seconds: float = 0.0
+    check_in_threshold: float = 1.0  # from here up to crisis_threshold: ask whether the parent is safe
     crisis: LinearHead | None = None  # the binary crisis-vs-rest model
 
     def _arrays(self, text: str) -> tuple[np.ndarray, np.ndarray]:

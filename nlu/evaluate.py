@@ -15,7 +15,7 @@ from sklearn.metrics import accuracy_score, f1_score
 
 from nlu.classifier import train
 from nlu.data import EVAL_DIR, FALLBACK, Example, read_dir, read_file, split
-from nlu.parser import Parser
+from nlu.parser import Analysis, Parser
 
 
 def held_out(data_file: Path | None) -> tuple[list[Example], list[Example]]:
@@ -32,13 +32,15 @@ def held_out(data_file: Path | None) -> tuple[list[Example], list[Example]]:
 LANGUAGE_MIN_WORDS = 3  # the bot offers to switch language only on texts this long
 
 
-def score(name: str, parse: Callable[[str], dict], test: list[Example]) -> dict:
+def score(name: str, analyse: Callable[[str], Analysis], test: list[Example]) -> dict:
     """Parse each text one at a time (as messages arrive) and compare."""
-    results, times = [], []
+    results, check_ins, times = [], [], []
     for example in test:
         started = time.perf_counter()
-        results.append(parse(example.text))
+        analysis = analyse(example.text)
         times.append(time.perf_counter() - started)
+        results.append(analysis.result)
+        check_ins.append(analysis.check_in)
     per_language: dict[str, dict] = {}
     by_language: dict[str, list[int]] = defaultdict(list)
     for index, example in enumerate(test):
@@ -67,6 +69,8 @@ def score(name: str, parse: Callable[[str], dict], test: list[Example]) -> dict:
         "macro_f1": f1_score([e.intent for e in test], [r["intent"]["name"] for r in results], average="macro", zero_division=0),
         "crisis_recall": sum(t and f for t, f in zip(crisis_truth, crisis_flag, strict=True)) / positives if positives else float("nan"),
         "crisis_false_alarms": sum(f and not t for t, f in zip(crisis_truth, crisis_flag, strict=True)) / negatives if negatives else float("nan"),
+        "safety_recall": sum(t and (f or c) for t, f, c in zip(crisis_truth, crisis_flag, check_ins, strict=True)) / positives if positives else float("nan"),
+        "check_in_rate": sum(c and not f and not t for t, f, c in zip(crisis_truth, crisis_flag, check_ins, strict=True)) / negatives if negatives else float("nan"),
         "missed_crisis": [e.text for e, r in zip(test, results, strict=True) if e.intent == "crisis" and not r["crisis"]],
         "parses_per_second": 1 / statistics.median(times) if times else 0.0,
     }
@@ -81,6 +85,10 @@ def report(result: dict) -> list[str]:
         )
     lines.append(f"  all: accuracy {result['accuracy']:.3f}  macro-F1 {result['macro_f1']:.3f}")
     lines.append(f"  crisis recall {result['crisis_recall']:.3f}  false alarms {result['crisis_false_alarms']:.1%}")
+    lines.append(
+        f"  alarm or safety check-in: recall {result['safety_recall']:.3f}; "
+        f"check-in asked on {result['check_in_rate']:.1%} of the non-crisis texts"
+    )
     lines.append(f"  parses per second (one at a time, median): {result['parses_per_second']:.0f}")
     return lines
 
@@ -91,12 +99,12 @@ def run(data_file: Path | None = None, rasa_url: str | None = None) -> list[str]
     model = train(train_set)
     start_seconds = time.perf_counter() - started
     embedded = Parser(model)
-    results = [score("embedded", embedded.parse, test_set)]
+    results = [score("embedded", embedded.analyse, test_set)]
     if rasa_url:
         from nlu.rasa_client import RasaParser
 
         rasa = RasaParser(rasa_url, embedded, timeout=10.0)
-        results.append(score(f"rasa ({rasa_url})", rasa.parse, test_set))
+        results.append(score(f"rasa ({rasa_url})", rasa.analyse, test_set))
         rasa.close()
     lines = [f"trained on {len(train_set)} examples in {start_seconds:.1f} s; tested on {len(test_set)}"]
     for result in results:
@@ -104,7 +112,10 @@ def run(data_file: Path | None = None, rasa_url: str | None = None) -> list[str]
         if result["missed_crisis"]:
             lines.append(f"  missed crisis texts: {len(result['missed_crisis'])}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines.append(f"peak memory {peak:.0f} MB; fallback threshold {model.fallback_threshold:.2f}, crisis threshold {model.crisis_threshold:.3f}")
+    lines.append(
+        f"peak memory {peak:.0f} MB; fallback threshold {model.fallback_threshold:.2f}, crisis threshold "
+        f"{model.crisis_threshold:.3f}, check-in from {model.check_in_threshold:.3f}"
+    )
     embedded_result = results[0]
     lines.append(
         f"nlu eval: accuracy {embedded_result['accuracy']:.3f}, macro-F1 {embedded_result['macro_f1']:.3f}, "

@@ -1,7 +1,8 @@
 """Understanding one text: the intent (Rasa's /model/parse shape), the language it is written
 in, and whether it signals danger. `crisis` is true when the phrase layer fires or the
 classifier's crisis probability (multi-class and binary model combined) passes its
-recall-first threshold, whatever the intent."""
+recall-first threshold, whatever the intent. Just below that threshold lies the check-in band
+(`Analysis.check_in`): not an alarm, but reason enough to ask the parent whether they are safe."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class Analysis:
 
     result: dict
     language_confidence: float
+    check_in: bool = False  # no alarm, but worrying enough to ask whether the parent is safe
 
 
 _MODELS: dict[str, Model] = {}
@@ -61,7 +63,8 @@ class Parser:
             language, probability = found.language
             by_script = script_language(clean)
             result = self._result(clean, found.ranking, by_script or language, found.crisis_probability)
-            analyses.append(Analysis(result, 1.0 if by_script else probability))
+            check_in = not result["crisis"] and found.crisis_probability >= self.model.check_in_threshold
+            analyses.append(Analysis(result, 1.0 if by_script else probability, check_in))
         return analyses
 
     def _result(self, text: str, ranking: list[tuple[str, float]], language: str, crisis_probability: float) -> dict:

@@ -41,7 +41,7 @@ class RasaParser:
             "entities": answer.get("entities", []),
             "language": local["language"],
             "crisis": local["crisis"] or intent.get("name") == "crisis",
-        }, analysis.language_confidence)
+        }, analysis.language_confidence, analysis.check_in and intent.get("name") != "crisis")
 
     def close(self) -> None:
         self.client.close()

@@ -183,7 +183,7 @@ def test_the_crisis_threshold_keeps_out_of_fold_false_alarms_within_budget() -> 
     and a step lower would raise more."""
     import numpy as np
 
-    from nlu.classifier import CRISIS, CRISIS_FALSE_ALARMS, _crisis_threshold, _out_of_fold
+    from nlu.classifier import CHECK_IN_FALSE_ALARMS, CRISIS, CRISIS_FALSE_ALARMS, _crisis_threshold, _out_of_fold
     from nlu.compiled import combine
     from nlu.crisis import detect_crisis
 
@@ -199,7 +199,13 @@ def test_the_crisis_threshold_keeps_out_of_fold_false_alarms_within_budget() -> 
     negatives = intents != CRISIS
     assert np.mean((phrase | (combined >= threshold))[negatives]) <= CRISIS_FALSE_ALARMS
     assert np.mean((phrase | (combined >= threshold - 0.005))[negatives]) > CRISIS_FALSE_ALARMS
-    assert np.mean((phrase | (combined >= threshold))[~negatives]) >= 0.95  # recall out of fold
+    # out-of-fold recall: a sanity floor (blind test sets are harder, see the README)
+    assert np.mean((phrase | (combined >= threshold))[~negatives]) >= 0.9
+    # the check-in band below it: within its own budget, and it reaches more crisis texts
+    check = _crisis_threshold(combined, intents == CRISIS, phrase, CHECK_IN_FALSE_ALARMS)
+    assert check < threshold
+    assert np.mean((phrase | (combined >= check))[negatives]) <= CHECK_IN_FALSE_ALARMS
+    assert np.mean((phrase | (combined >= check))[~negatives]) >= 0.98
 
 
 def test_the_served_model_has_the_binary_crisis_head(parser: Parser) -> None:
