@@ -39,6 +39,7 @@ from flows.engine.types import (
     ShareWithPeer,
     AftercareAnswer,
     DeclineLanguage,
+    SaidSafe,
     State,
     Understanding,
     Stop,
@@ -134,6 +135,7 @@ class TurnHandler:
                 language=result.get("language"),
                 language_confidence=analysis.language_confidence,
                 crisis=bool(result.get("crisis")),
+                check_in=analysis.check_in,
             ),
         )
 
@@ -286,6 +288,7 @@ class TurnHandler:
             match=conversation.match_status,
             languages_declined=list(conversation.languages_declined or []),
             peer_wish=dict(conversation.peer_wish or {}),
+            safe_said_recently=conv_actions.said_safe_recently(conversation),
         )
 
     async def _apply(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> Handoff | None:
@@ -311,6 +314,8 @@ class TurnHandler:
                     conv_actions.set_peer_wish(conversation, name, value)
                 case DeclineLanguage(language):
                     conv_actions.decline_language(conversation, language)
+                case SaidSafe():
+                    conv_actions.note_said_safe(session, contact, conversation)
         return handoff
 
     async def _apply_peer_changes(self, session: AsyncSession, contact: Contact, conversation: Conversation, decision: Decision) -> None:

@@ -3,14 +3,26 @@ and the offer to switch language."""
 
 from __future__ import annotations
 
-from flows.engine.types import DeclineLanguage, Inbound, RequestHandoff, SetField, SetLanguage, Understanding, WalkInRequest
+from flows.engine.types import (
+    DeclineLanguage,
+    Inbound,
+    MarkUrgent,
+    RequestHandoff,
+    SaidSafe,
+    SetField,
+    SetLanguage,
+    Understanding,
+    WalkInRequest,
+)
 from tests.test_engine import Chat
 
 
-def say(chat: Chat, text: str, intent: str, *, language: str = "nl", language_confidence: float = 0.99, crisis: bool = False) -> list:
+def say(
+    chat: Chat, text: str, intent: str, *, language: str = "nl", language_confidence: float = 0.99, crisis: bool = False, check_in: bool = False
+) -> list:
     chat.count += 1
     event = Inbound(channel="test", user_id="u", message_id=str(chat.count), kind="text", text=text,
-                    understanding=Understanding(intent, 0.9, language, language_confidence, crisis))
+                    understanding=Understanding(intent, 0.9, language, language_confidence, crisis, check_in))
     decision = chat.engine.decide(chat.state, event)
     chat.state, chat.changes = decision.state, decision.changes  # type: ignore[assignment]
     return decision.replies
@@ -67,6 +79,51 @@ def test_the_classifier_alone_can_raise_a_crisis() -> None:
     chat = started()
     replies = say(chat, "alles is zwart", "out_of_scope", crisis=True)
     assert "113" in replies[0].text and chat.state.urgent
+
+
+def at_the_urgent_question() -> Chat:
+    chat = started()
+    chat.press("role:parent")
+    chat.text("Heerenveen")
+    chat.press("life_areas:done")
+    assert chat.state.step == "urgent"
+    return chat
+
+
+def test_a_worrying_message_gets_its_answer_then_a_safety_check_with_the_helplines() -> None:
+    chat = at_the_urgent_question()
+    replies = say(chat, "de brief van de belastingdienst maakt me kapot", "need_money", check_in=True)
+    assert "Geld en schulden" in replies[0].text  # the message itself is answered first
+    check = replies[-1]
+    assert "veilig" in check.text and "112" in check.text and "113" in check.text and "0800-2000" in check.text
+    assert [b.data for b in check.buttons] == ["safety_check:unsafe", "safety_check:safe", "safety_check:human"]
+    assert not chat.state.urgent and not any(isinstance(c, MarkUrgent) for c in chat.changes)
+
+
+def test_not_safe_raises_the_alarm() -> None:
+    chat = started()
+    say(chat, "ik weet het allemaal niet meer", "out_of_scope", check_in=True)
+    replies = chat.press("safety_check:unsafe")
+    assert chat.state.urgent and MarkUrgent("crisis_confirmed") in chat.changes
+    assert RequestHandoff("crisis") in chat.changes and chat.state.step == "crisis_queued"
+    assert any("0800-0113" in r.text for r in replies)
+
+
+def test_safe_goes_back_to_where_the_parent_was_and_is_not_asked_again_soon() -> None:
+    chat = at_the_urgent_question()
+    say(chat, "ik ben zo moe van alles", "need_health", check_in=True)
+    replies = chat.press("safety_check:safe")
+    assert SaidSafe() in chat.changes and chat.state.safe_said_recently
+    assert "Fijn dat je dat zegt" in replies[0].text and chat.state.step == "urgent"
+    again = say(chat, "nog steeds zo moe", "need_health", check_in=True)
+    assert chat.state.step != "safety_check" and not any("ben je nu veilig" in r.text for r in again)
+
+
+def test_no_safety_check_once_the_alarm_is_raised() -> None:
+    chat = started()
+    say(chat, "alles is zwart", "out_of_scope", crisis=True)
+    replies = say(chat, "ik weet het niet", "out_of_scope", check_in=True)
+    assert not any("ben je nu veilig" in r.text for r in replies)
 
 
 def test_another_language_is_offered_in_that_language_never_switched_silently() -> None:

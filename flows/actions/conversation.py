@@ -1,7 +1,9 @@
 """Changes to a parent's conversation that the engine decides: language, consent, triage answers,
-urgency, and stopping or resuming messages."""
+urgency, the answer to the safety check, and stopping or resuming messages."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from flows.actions import audit
 from flows.actions.handoff import OPEN_STATUSES
 from flows.events import emit
-from flows.store.models import Consent, Contact, Conversation, Handoff
+from flows.store.models import Consent, Contact, Conversation, Handoff, utcnow
 
 CONSENT_TEXT_VERSION = "triage-2026-11"
 TRIAGE_FIELDS = frozenset({"role", "municipality", "life_areas", "wish"})
@@ -85,6 +87,28 @@ def set_peer_wish(conversation: Conversation, name: str, value: object) -> None:
     if name not in PEER_WISH_KEYS:
         raise ValueError(f"not a peer wish: {name}")
     conversation.peer_wish = {**(conversation.peer_wish or {}), name: value}
+
+
+SAFE_QUIET = timedelta(hours=24)  # after "I am safe", the safety check is not asked again this long
+
+
+def said_safe_recently(conversation: Conversation, now: datetime | None = None) -> bool:
+    said = conversation.safe_said_at
+    return said is not None and (now or utcnow()) - said < SAFE_QUIET
+
+
+def note_said_safe(session: AsyncSession, contact: Contact, conversation: Conversation) -> None:
+    """The parent answered the safety check with "I am safe": kept for the audit trail (a safety
+    answer matters later) and so that the question is not asked over and over."""
+    conversation.safe_said_at = utcnow()
+    audit.record(
+        session,
+        actor=audit.parent_actor(contact.public_id),
+        action="conversation.said_safe",
+        object_type="conversation",
+        object_id=conversation.id,
+    )
+    emit(session, "conversation.said_safe", conversation_id=conversation.id)
 
 
 def decline_language(conversation: Conversation, language: str) -> None:

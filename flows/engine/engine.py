@@ -33,6 +33,7 @@ from flows.engine.types import (
     Stop,
     Understanding,
     DeclineLanguage,
+    SaidSafe,
     WALK_IN_VERBS,
     AftercareAnswer,
     WalkInRequest,
@@ -294,6 +295,10 @@ class Turn:
         """The walk-in hours near the parent are looked up and shown by flows.actions.walkins."""
         self.change(WalkInRequest("offer"))
 
+    def _do_safe(self) -> None:
+        self.state.safe_said_recently = True
+        self.change(SaidSafe())
+
     def _do_stop(self) -> None:
         if self.state.match == "active":
             self._do_end_peer()
@@ -358,7 +363,8 @@ class Engine:
             turn.represent()
         else:
             self._text(turn, event.text, event.understanding)
-            self._offer_language(turn, event)
+            if not self._check_in(turn, event):
+                self._offer_language(turn, event)
 
     def _in_contact(self, turn: Turn, event: Inbound) -> None:
         """A peer contact is active: the parent's words go to the peer, unless the parent is
@@ -402,6 +408,21 @@ class Engine:
     def _first_contact(turn: Turn) -> None:
         """Welcome in the platform's language when it told us one, else ask for a language."""
         turn.goto("welcome" if turn.state.language else "language")
+
+    @staticmethod
+    def _check_in(turn: Turn, event: Inbound) -> bool:
+        """A message that worries the classifier without raising the alarm: ask whether the parent
+        is safe, with the helplines in the question, after answering the message itself. Not when
+        the alarm is raised already, nor again soon after they said they are safe."""
+        understanding = event.understanding
+        state = turn.state
+        if understanding is None or not understanding.check_in or state.urgent or state.safe_said_recently:
+            return False
+        if state.step == "safety_check":
+            return False
+        turn.flush()
+        turn.goto("safety_check")
+        return True
 
     def _crisis(self, turn: Turn, text: str, understanding: Understanding | None = None) -> bool:
         """The phrase layer, or the classifier's recall-first crisis signal."""

@@ -27,6 +27,7 @@ ACTION_ARITY = {
     "end_peer": 0,
     "walk_ins": 0,
     "interpreter": 1,
+    "safe": 0,
 }
 SETTABLE = {"role", "wish", "municipality"}
 PEER_WISHES = {"kind", "languages", "prefer_local"}

@@ -28,6 +28,7 @@ class Understanding:
     language: str | None = None
     language_confidence: float = 0.0
     crisis: bool = False
+    check_in: bool = False  # no alarm, but worrying enough to ask whether the parent is safe
 
 
 @dataclass(frozen=True)
@@ -200,10 +201,15 @@ class DeclineLanguage:
     language: str
 
 
+@dataclass(frozen=True)
+class SaidSafe:
+    """The parent answered the safety check: safe now. Not asked again for a while."""
+
+
 Change = (
     SetLanguage | RecordConsent | SetField | MarkUrgent | RequestHandoff | Stop | Resume
     | SetPeerWish | RequestPeer | CancelPeerSearch | EndPeerContact | RelayToPeer | ShareWithPeer | WalkInRequest
-    | AftercareAnswer | DeclineLanguage
+    | AftercareAnswer | DeclineLanguage | SaidSafe
 )
 PEER_CHANGES = (RequestPeer, CancelPeerSearch, EndPeerContact, RelayToPeer, ShareWithPeer)
 WALK_IN_VERBS = frozenset({"offer", "times", "book", "cancel", "move", "keep", "manage", "list", "feedback"})
@@ -230,6 +236,7 @@ class State:
     peer_name: str | None = None  # the peer's display name while a contact is active
     peer_wish: dict = field(default_factory=dict)
     languages_declined: list[str] = field(default_factory=list)  # switches the parent said no to
+    safe_said_recently: bool = False  # answered the safety check "I am safe" within SAFE_QUIET
 
     @property
     def is_new(self) -> bool:

@@ -129,6 +129,7 @@ class Conversation(Base):
     match_status: Mapped[str | None] = mapped_column(String(12))  # searching | active
     # Languages the bot offered to switch to and the parent said no to (never a stand-in for origin).
     languages_declined: Mapped[list[str]] = mapped_column(default=list)
+    safe_said_at: Mapped[datetime | None] = mapped_column()  # the parent answered the safety check: safe
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
