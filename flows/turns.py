@@ -21,6 +21,7 @@ from flows.actions import conversation as conv_actions
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import OPEN_STATUSES, request_handoff
 from flows.engine.engine import Context, Engine
+from nlu.crisis import detect_crisis
 from flows.engine.types import (
     PEER_CHANGES,
     CancelPeerSearch,
@@ -127,6 +128,8 @@ class TurnHandler:
             return event
         analysis = self.understand.analyse(event.text[:MAX_UNDERSTOOD])
         result = analysis.result
+        # the classifier reads the start of a long message; the phrase layer reads all of it
+        beyond = len(event.text) > MAX_UNDERSTOOD and detect_crisis(event.text) is not None
         return replace(
             event,
             understanding=Understanding(
@@ -134,8 +137,8 @@ class TurnHandler:
                 confidence=float(result["intent"]["confidence"]),
                 language=result.get("language"),
                 language_confidence=analysis.language_confidence,
-                crisis=bool(result.get("crisis")),
-                check_in=analysis.check_in,
+                crisis=bool(result.get("crisis")) or beyond,
+                check_in=analysis.check_in and not beyond,
             ),
         )
 

@@ -14,7 +14,7 @@ from nlu.compiled import CompiledModel
 from nlu.data import DATA_DIR, fingerprint, read_dir
 
 log = logging.getLogger(__name__)
-FORMAT = 3  # raise when CompiledModel changes shape (2: shared weight matrix, binary crisis head; 3: check-in band)
+FORMAT = 4  # raise when CompiledModel changes shape (2: shared weight matrix, binary crisis head; 3: check-in band; 4: phrase corroboration)
 # The crisis threshold is calibrated together with the phrase layer, so new tables mean a new model.
 _TABLES = Path(crisis_patterns.__file__)
 

@@ -157,6 +157,7 @@ class CompiledModel:
     data_fingerprint: str
     trained_seconds: float = 0.0
     check_in_threshold: float = 1.0  # from here up to crisis_threshold: ask whether the parent is safe
+    phrase_corroboration: float = 0.0  # a phrase hit below this probability asks instead of alarming
     crisis: LinearHead | None = None  # the binary crisis-vs-rest model
 
     def _arrays(self, text: str) -> tuple[np.ndarray, np.ndarray]:

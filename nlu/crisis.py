@@ -521,11 +521,12 @@ class _TimeContext:
     """Is the danger a message names clearly over, or still weeks away? Asked only when a rule
     has fired, and answered once per message (see CONTEXT in the tables)."""
 
-    __slots__ = ("scan", "_found")
+    __slots__ = ("scan", "_found", "_idioms")
 
     def __init__(self, scan: _Scan) -> None:
         self.scan = scan
         self._found: dict[str, bool] = {}
+        self._idioms: list[tuple[int, int]] | None = None
 
     def has(self, name: str) -> bool:
         if name not in self._found:
@@ -544,13 +545,26 @@ class _TimeContext:
                     return True
         return False
 
-    def defers(self, category: CrisisCategory) -> bool:
+    def _explained_by_idiom(self, rule: _Rule) -> bool:
+        """Every match of the rule lies inside an idiom ("dood van schaamte"): only then does the
+        idiom explain it; "ik ga dood van de zenuwen, ik wil dood" still alarms."""
+        if self._idioms is None:
+            self._idioms = [
+                span for idiom in _CONTEXT.get("idiom", ()) if self.scan.matches(idiom)
+                for part in idiom.parts for span in self.scan.part_spans(part, idiom)
+            ]
+        if not self._idioms:
+            return False
+        spans = [span for part in rule.parts for span in self.scan.part_spans(part, rule)]
+        return bool(spans) and all(any(s <= end and start <= e for s, e in self._idioms) for start, end in spans)
+
+    def defers(self, rule: _Rule) -> bool:
         """True when the alarm goes back to the classifier rather than firing on its own."""
         if self.has("again"):
             return False
-        if self.has("idiom") or (self.has("past") and self.has("over")):
+        if (self.has("past") and self.has("over")) or self.has("topic") or self._explained_by_idiom(rule):
             return True
-        return category not in _LIFE_AND_BODY and self.has("later") and not self.has("soon")
+        return rule.category not in _LIFE_AND_BODY and self.has("later") and not self.has("soon")
 
 
 def _near(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> bool:
@@ -591,7 +605,7 @@ def _scan(text: str, first_only: bool) -> list[CrisisHit]:
     hits: list[CrisisHit] = []
     for rid in sorted(candidates):  # rule ids follow PRIORITY
         rule = _RULES[rid]
-        if rule.category is not None and scan.matches(rule) and not context.defers(rule.category):
+        if rule.category is not None and scan.matches(rule) and not context.defers(rule):
             hits.append(CrisisHit(rule.category, rule.language, rule.source))
             if first_only:
                 break

@@ -1914,6 +1914,9 @@ FUZZY_NEVER: str = (
 #   the middle of a crisis too.
 # * For eviction and basic needs only: LATER and not SOON: "the electricity gets cut off at the
 #   end of next month".
+# * IDIOM: an everyday phrase ("dood van schaamte", "die of shame") explains the rule matches it
+#   covers, and only those. Never a conditional threat: "hij vermoordt me als ik de politie bel"
+#   is a threat, however often "mijn baas vermoordt me als ik te laat ben" is a joke. TOPIC: a message about a film, a book or a school project.
 
 YEARS = "|".join(f"{century}{decade}*" for century in ("19", "20") for decade in "0123456789")
 
@@ -2033,20 +2036,27 @@ CONTEXT: dict[str, dict[str, list[str]]] = {
             "следующем|наступному + місяці|месяце|тижні", "конце + месяца",
         ],
     },
+    # an everyday phrase that uses a danger word: it explains only the words it covers
     "idiom": {
         "nl": [
-            "profielwerkstuk|werkstuk|spreekbeurt|scriptie|schoolproject|presentatie",
-            "dood + van + schaamte|verveling|de + zenuwen|het + lachen|nieuwsgierigheid", "vermoorden + als + ik|je|we",
-            "documentaire|film|serie|boek|artikel + over",
+            "dood + van + schaamte|verveling|nieuwsgierigheid / dood + van + de + zenuwen / dood + van + het + lachen",
         ],
         "en": [
             "die|dying|died|dead + of|from + shame|laughter|laughing|embarrassment|boredom|curiosity|cringe",
-            "kill + me + if + i|you|we", "school + project|assignment|presentation", "for + my|a + project|assignment|thesis", "documentary|movie|film|series|book|article|podcast + about",
         ],
-        "tr": ["gülmekten|utançtan|utanctan|meraktan|sıkıntıdan + öl*|ol*|gebereceğim|gebercem", "migrenden|ağrıdan|agridan + gebereceğim|gebercem|öl*", "belgesel|film|dizi + izledim|izledik", "ödev|odev|ödevi|odevi|proje|projesi|projem"],
-        "ar": ["موتني|موتتني|هيموتني|حيموتني|غيموتني + بالضحك|الشغل|الانتظار|التعب", "وثائقي|فيلم|مسلسل + عن|على", "مشروع|بحث|عرض + المدرسة|مدرسي|للمدرسة|الجامعة"],
-        "pl": ["umieram|umrę|umre + ze + śmiechu|smiechu|wstydu|nudów|nudow|zmęczenia|zmeczenia", "zabije + mnie + jak|jeśli|jesli", "dokument|film|serial + o", "projekt|referat|prezentacj*|wypracowanie + do|na|o"],
-        "uk": ["помираю|помру|вмираю + від|со + сміху|смеха|сорому|нудьги|втоми", "збожеволію|зійду + з + розуму", "документальн*|фільм|серіал + про", "проєкт|проект|реферат|доповідь|презентаці* + для|про|до|у|в"],
+        "tr": ["gülmekten|utançtan|utanctan|meraktan|sıkıntıdan + öl*|ol*|gebereceğim|gebercem", "migrenden|ağrıdan|agridan + gebereceğim|gebercem|öl*"],
+        "ar": ["موتني|موتتني|هيموتني|حيموتني|غيموتني + بالضحك|الشغل|الانتظار|التعب"],
+        "pl": ["umieram|umrę|umre + ze + śmiechu|smiechu|wstydu|nudów|nudow|zmęczenia|zmeczenia"],
+        "uk": ["помираю|помру|вмираю + від|со + сміху|смеха|сорому|нудьги|втоми", "збожеволію / зійду + з + розуму"],
+    },
+    # a message about a film, a book or a school project: the danger words are its subject
+    "topic": {
+        "nl": ["profielwerkstuk|werkstuk|spreekbeurt|scriptie|schoolproject|presentatie", "documentaire|film|serie|boek|artikel + over"],
+        "en": ["school + project|assignment|presentation", "for + my|a + project|assignment|thesis", "documentary|movie|film|series|book|article|podcast + about"],
+        "tr": ["belgesel|film|dizi + izledim|izledik", "ödev|odev|ödevi|odevi|proje|projesi|projem"],
+        "ar": ["وثائقي|فيلم|مسلسل + عن|على", "مشروع|بحث|عرض + المدرسة|مدرسي|للمدرسة|الجامعة"],
+        "pl": ["dokument|film|serial + o", "projekt|referat|prezentacj*|wypracowanie + do|na|o"],
+        "uk": ["документальн*|фільм|серіал + про", "проєкт|проект|реферат|доповідь|презентаці* + для|про|до|у|в"],
     },
     "soon": {
         "nl": ["vandaag", "vanavond", "vannacht", "morgen", "nu", "straks", "meteen", "direct"],

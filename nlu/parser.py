@@ -1,8 +1,10 @@
 """Understanding one text: the intent (Rasa's /model/parse shape), the language it is written
 in, and whether it signals danger. `crisis` is true when the phrase layer fires or the
 classifier's crisis probability (multi-class and binary model combined) passes its
-recall-first threshold, whatever the intent. Just below that threshold lies the check-in band
-(`Analysis.check_in`): not an alarm, but reason enough to ask the parent whether they are safe."""
+recall-first threshold, whatever the intent; a phrase hit counts unless the classifier is nearly
+sure the message is safe. Below the alarm lies the check-in (`Analysis.check_in`): a phrase hit the
+classifier doubts, or a probability in the band under the threshold. Not an alarm, but reason
+enough to ask the parent whether they are safe."""
 
 from __future__ import annotations
 
@@ -62,14 +64,16 @@ class Parser:
             found = self.model.analyse(clean)
             language, probability = found.language
             by_script = script_language(clean)
-            result = self._result(clean, found.ranking, by_script or language, found.crisis_probability)
-            check_in = not result["crisis"] and found.crisis_probability >= self.model.check_in_threshold
+            hit = detect_crisis(clean) is not None
+            result = self._result(clean, found.ranking, by_script or language, found.crisis_probability, hit)
+            check_in = not result["crisis"] and (hit or found.crisis_probability >= self.model.check_in_threshold)
             analyses.append(Analysis(result, 1.0 if by_script else probability, check_in))
         return analyses
 
-    def _result(self, text: str, ranking: list[tuple[str, float]], language: str, crisis_probability: float) -> dict:
+    def _result(self, text: str, ranking: list[tuple[str, float]], language: str, crisis_probability: float, hit: bool) -> dict:
         best, confidence = ranking[0]
-        crisis = detect_crisis(text) is not None or crisis_probability >= self.model.crisis_threshold
+        corroborated = hit and crisis_probability >= self.model.phrase_corroboration
+        crisis = corroborated or crisis_probability >= self.model.crisis_threshold
         intent_ranking = [{"name": name, "confidence": round(p, 4)} for name, p in ranking[:RANKING_LENGTH]]
         intent = {"name": best, "confidence": round(confidence, 4)}
         if confidence < self.model.fallback_threshold:

@@ -66,3 +66,17 @@ def test_settled_danger_goes_back_to_the_classifier(lang: str, text: str) -> Non
 @pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, rows in STILL_DANGER.items() for t in rows])
 def test_danger_that_is_back_or_now_still_alarms(lang: str, text: str) -> None:
     assert detect_crisis(text) is not None, f"{lang}: {text!r}"
+
+
+def test_idioms_in_the_tables_read_as_written() -> None:
+    """'|' joins single words only; a multi-word idiom needs '/' (a past mistake: "dood van de
+    zenuwen" was read as "dood van de|schaamte ... zenuwen")."""
+    assert detect_crisis("ik wilde dood van schaamte") is None
+    assert detect_crisis("ik wilde dood van het lachen") is None
+    assert detect_crisis("ik wil dood") is not None
+
+
+def test_an_idiom_explains_only_the_words_it_covers() -> None:
+    assert detect_crisis("ik ga dood van de zenuwen voor die afspraak, ik wil gewoon dood") is not None
+    assert detect_crisis("my card got declined and i wanted to die of shame") is None
+    assert detect_crisis("i wanted to die of shame and i want to die") is not None

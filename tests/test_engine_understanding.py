@@ -160,3 +160,28 @@ def test_a_parent_with_another_language_asks_for_an_interpreter_and_sends_a_voic
     assert RequestHandoff("interpreter:tarifit") in chat.changes
     [kept] = chat.send("media")
     assert "bij je vraag" in kept.text
+
+
+def test_a_phrase_hit_the_classifier_doubts_is_asked_about_not_lost() -> None:
+    """"ik wilde niet meer leven" matches the phrase layer; when the classifier, reading the whole
+    message, is nearly sure it is safe, the parent gets the safety check (helplines included)."""
+    chat = at_the_urgent_question()
+    text = "twee jaar geleden wilde ik niet meer leven, nu gaat het met therapie veel beter"
+    replies = say(chat, text, "need_health", check_in=True)
+    assert not chat.state.urgent and "ben je nu veilig" in replies[-1].text and "0800-0113" in replies[-1].text
+
+
+def test_without_a_classifier_the_phrase_layer_alone_raises_the_alarm() -> None:
+    chat = started()
+    replies = chat.text("ik wil niet meer leven")
+    assert chat.state.urgent and "113" in replies[0].text
+
+
+def test_a_parent_in_peer_contact_is_asked_too() -> None:
+    from tests.test_engine_peers import in_contact
+
+    chat = in_contact()
+    replies = say(chat, "ik weet het allemaal niet meer", "out_of_scope", check_in=True)
+    assert any("ben je nu veilig" in r.text for r in replies)
+    chat.press("safety_check:safe")
+    assert chat.state.step == "peer_active"

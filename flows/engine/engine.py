@@ -354,6 +354,7 @@ class Engine:
             return
         if state.match == "active" and event.kind != "button":
             self._in_contact(turn, event)
+            self._check_in(turn, event)
         elif event.kind == "button":
             self._button(turn, event.text)
         elif event.kind == "media" and state.handoff_open:
@@ -425,9 +426,12 @@ class Engine:
         return True
 
     def _crisis(self, turn: Turn, text: str, understanding: Understanding | None = None) -> bool:
-        """The phrase layer, or the classifier's recall-first crisis signal."""
+        """The alarm: the classifier's reading of the message (phrase layer included) or, when no
+        classifier read it, the phrase layer alone. A phrase hit the classifier doubts is not lost:
+        it comes back as `understanding.check_in`, and the parent is asked (see _check_in)."""
         hit = detect_crisis(text)
-        if hit is None and not (understanding and understanding.crisis):
+        alarm = understanding.crisis if understanding is not None else hit is not None
+        if not alarm:
             return False
         language = hit.language if hit is not None else (understanding.language if understanding else None)
         if turn.state.language is None and language in LANGUAGES:
