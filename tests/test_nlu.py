@@ -214,3 +214,20 @@ def test_the_served_model_has_the_binary_crisis_head(parser: Parser) -> None:
     assert 0.05 <= model.crisis_threshold < 1.0
     found = model.analyse("ik wil er niet meer zijn, ik heb de pillen al klaargelegd")
     assert found.crisis_probability >= dict(found.ranking)["crisis"]  # noisy-or never lowers it
+
+
+def test_a_phrase_hit_alarms_unless_the_classifier_is_nearly_sure_it_is_safe(parser: Parser) -> None:
+    """The decision rule, with the thresholds moved out of the way: a phrase hit the classifier
+    doubts becomes a check-in, never nothing; probabilities in the band ask too."""
+    from dataclasses import replace
+
+    text = "ik wil niet meer leven"
+    doubting = Parser(replace(parser.model, phrase_corroboration=1.01, crisis_threshold=1.01, check_in_threshold=1.01))
+    analysis = doubting.analyse(text)
+    assert analysis.result["crisis"] is False and analysis.check_in is True
+    trusting = Parser(replace(parser.model, phrase_corroboration=0.0))
+    assert trusting.analyse(text).result["crisis"] is True and trusting.analyse(text).check_in is False
+    band = Parser(replace(parser.model, crisis_threshold=1.01, check_in_threshold=0.0))
+    quiet = band.analyse("hoe laat is de inloop op dinsdag")
+    assert quiet.result["crisis"] is False and quiet.check_in is True
+    assert parser.model.phrase_corroboration == 0.1 and parser.model.check_in_threshold < parser.model.crisis_threshold
