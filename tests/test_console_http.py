@@ -248,3 +248,19 @@ async def test_admin_sets_the_response_time_the_bot_promises(server: tuple[LiveS
     assert (await coordinator.get("/admin/settings")).status_code == 404
     await client.aclose()
     await coordinator.aclose()
+
+
+async def test_the_conversation_page_shows_when_the_parent_said_they_are_safe(server: tuple[LiveServer, Runtime], settings: Settings) -> None:
+    live, runtime = server
+    meike = await add_user(settings, email="meike@heerenveen.example", role="coordinator", municipalities=["Heerenveen"], name="Meike")
+    handoff = await handoff_in(runtime, "Heerenveen", "parent-safe")
+    client = await login(live.url, meike)
+    page = await client.get(f"/admin/conversations/{handoff}")
+    assert 'id="said-safe">–<' in page.text
+    async with runtime.sessions() as session:
+        conversation_id = await session.scalar(select(Handoff.conversation_id).where(Handoff.id == handoff))
+        await session.execute(update(Conversation).where(Conversation.id == conversation_id).values(safe_said_at=utcnow() - timedelta(hours=1)))
+        await session.commit()
+    page = await client.get(f"/admin/conversations/{handoff}")
+    assert "Zei veilig te zijn" in page.text
+    await client.aclose()

@@ -50,12 +50,17 @@ def test_intents_lead_where_the_parent_wants() -> None:
         assert chat.changes == [WalkInRequest(verb)]
 
 
-def test_a_life_area_in_words_is_noted_and_the_question_stays() -> None:
+def at_the_urgent_question() -> Chat:
     chat = started()
     chat.press("role:parent")
     chat.text("Heerenveen")
     chat.press("life_areas:done")
     assert chat.state.step == "urgent"
+    return chat
+
+
+def test_a_life_area_in_words_is_noted_and_the_question_stays() -> None:
+    chat = at_the_urgent_question()
     replies = say(chat, "ik heb veel schulden", "need_money")
     assert "Geld en schulden" in replies[0].text and SetField("life_areas", ["money"]) in chat.changes
     assert chat.state.step == "urgent" and "urgent:none" in [b.data for b in replies[-1].buttons]
@@ -79,15 +84,6 @@ def test_the_classifier_alone_can_raise_a_crisis() -> None:
     chat = started()
     replies = say(chat, "alles is zwart", "out_of_scope", crisis=True)
     assert "113" in replies[0].text and chat.state.urgent
-
-
-def at_the_urgent_question() -> Chat:
-    chat = started()
-    chat.press("role:parent")
-    chat.text("Heerenveen")
-    chat.press("life_areas:done")
-    assert chat.state.step == "urgent"
-    return chat
 
 
 def test_a_worrying_message_gets_its_answer_then_a_safety_check_with_the_helplines() -> None:

@@ -64,14 +64,13 @@ async def mark_urgent(session: AsyncSession, contact: Contact, conversation: Con
     )
     if reason not in conversation.urgent_reasons:
         conversation.urgent_reasons = [*conversation.urgent_reasons, reason]
-    audit.record(
-        session,
-        actor=audit.parent_actor(contact.public_id),
-        action="conversation.urgent",
-        object_type="conversation",
-        object_id=conversation.id,
-    )
-    emit(session, "conversation.urgent", conversation_id=conversation.id, reason=reason)
+    _parent_did(session, contact, conversation, "conversation.urgent", reason=reason)
+
+
+def _parent_did(session: AsyncSession, contact: Contact, conversation: Conversation, action: str, **event: object) -> None:
+    """The audit line (the parent as actor, never their words) and the event of one change."""
+    audit.record(session, actor=audit.parent_actor(contact.public_id), action=action, object_type="conversation", object_id=conversation.id)
+    emit(session, action, conversation_id=conversation.id, **event)
 
 
 def set_stopped(conversation: Conversation, stopped: bool) -> None:
@@ -101,14 +100,7 @@ def note_said_safe(session: AsyncSession, contact: Contact, conversation: Conver
     """The parent answered the safety check with "I am safe": kept for the audit trail (a safety
     answer matters later) and so that the question is not asked over and over."""
     conversation.safe_said_at = utcnow()
-    audit.record(
-        session,
-        actor=audit.parent_actor(contact.public_id),
-        action="conversation.said_safe",
-        object_type="conversation",
-        object_id=conversation.id,
-    )
-    emit(session, "conversation.said_safe", conversation_id=conversation.id)
+    _parent_did(session, contact, conversation, "conversation.said_safe")
 
 
 def decline_language(conversation: Conversation, language: str) -> None:
