@@ -80,3 +80,17 @@ def test_an_idiom_explains_only_the_words_it_covers() -> None:
     assert detect_crisis("ik ga dood van de zenuwen voor die afspraak, ik wil gewoon dood") is not None
     assert detect_crisis("my card got declined and i wanted to die of shame") is None
     assert detect_crisis("i wanted to die of shame and i want to die") is not None
+
+
+def test_no_crisis_text_in_the_training_data_is_deferred(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every training text labelled crisis that the phrase rules match still alarms with the time
+    context on: the context may only take back alarms on texts that are not a crisis."""
+    import nlu.crisis as crisis
+    from nlu.data import read_dir
+
+    texts = [e.text for e in read_dir() if e.intent == "crisis"]
+    with_context = {t for t in texts if crisis.detect_crisis(t) is not None}
+    monkeypatch.setattr(crisis._TimeContext, "defers", lambda self, rule: False)
+    matched = [t for t in texts if crisis.detect_crisis(t) is not None]
+    deferred = [t for t in matched if t not in with_context]
+    assert len(matched) > 1000 and deferred == []
