@@ -156,7 +156,7 @@ async def test_crisis_during_takeover_alerts_instead_of_answering(console: tuple
     await user.wait_for(1, after=mark)
     mark = user.mark()
     user.send_text("ik wil niet meer leven")
-    await meike.locator("#live-alert").wait_for(state="visible", timeout=10_000)
+    await meike.locator("#live-alert").wait_for(state="visible", timeout=20_000)  # generous: CI machines are shared
     assert user.messages[mark:] == []  # the person answers, not the bot
     async with bot.runtime.sessions() as session:
         refreshed = await session.get(Handoff, handoff.id)

@@ -358,8 +358,11 @@ async def test_reminder_jobs_in_the_week_the_clocks_go_forward(settings: Setting
             [slot] = await walkins.upcoming(session, "Heerenveen", settings, now=then)
             booking = await walkins.book(session, contact, conversation, slot.id, settings, now=then)
             assert booking is not None
-        await asyncio.sleep(0.3)
-        jobs = await _reminder_jobs(runtime, booking.id)
+        for _ in range(50):  # the scheduler arms the jobs after the commit; wait for both, not a fixed time
+            jobs = await _reminder_jobs(runtime, booking.id)
+            if len(jobs) == 2:
+                break
+            await asyncio.sleep(0.1)
     assert jobs == {
         f"walkin.reminder.{booking.id}.1d": datetime(2027, 3, 27, 9, 0, tzinfo=UTC).timestamp(),  # Saturday 10:00 CET
         f"walkin.reminder.{booking.id}.2h": datetime(2027, 3, 28, 6, 0, tzinfo=UTC).timestamp(),  # Sunday 08:00 CEST
