@@ -21,7 +21,6 @@ from flows.actions import conversation as conv_actions
 from flows.actions.erasure import erase_contact
 from flows.actions.handoff import OPEN_STATUSES, request_handoff
 from flows.engine.engine import Context, Engine
-from nlu.crisis import detect_crisis
 from flows.engine.types import (
     PEER_CHANGES,
     CancelPeerSearch,
@@ -64,6 +63,7 @@ from flows.store.models import (
     new_public_id,
     utcnow,
 )
+from nlu.crisis import detect_crisis
 
 log = logging.getLogger(__name__)
 

@@ -538,9 +538,9 @@ class _TimeContext:
         """An OVER phrase with no negation in it or just before it ("niet veilig" is not safe)."""
         if not self.scan.matches(rule):
             return False
+        negations = self.scan.counts(rule.language, 1)
         for part in rule.parts:
             for start, end in self.scan.part_spans(part, rule):
-                negations = self.scan.counts(rule.language, 1)
                 if negations[end + 1] - negations[max(0, start - _NEGATION_REACH)] == 0:
                     return True
         return False
@@ -605,8 +605,8 @@ def _scan(text: str, first_only: bool) -> list[CrisisHit]:
     hits: list[CrisisHit] = []
     for rid in sorted(candidates):  # rule ids follow PRIORITY
         rule = _RULES[rid]
-        if rule.category is not None and scan.matches(rule) and not context.defers(rule):
-            hits.append(CrisisHit(rule.category, rule.language, rule.source))
+        if scan.matches(rule) and not context.defers(rule):
+            hits.append(CrisisHit(rule.category, rule.language, rule.source))  # type: ignore[arg-type]
             if first_only:
                 break
     return hits

@@ -3,7 +3,7 @@ urgency, the answer to the safety check, and stopping or resuming messages."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -91,9 +91,9 @@ def set_peer_wish(conversation: Conversation, name: str, value: object) -> None:
 SAFE_QUIET = timedelta(hours=24)  # after "I am safe", the safety check is not asked again this long
 
 
-def said_safe_recently(conversation: Conversation, now: datetime | None = None) -> bool:
+def said_safe_recently(conversation: Conversation) -> bool:
     said = conversation.safe_said_at
-    return said is not None and (now or utcnow()) - said < SAFE_QUIET
+    return said is not None and utcnow() - said < SAFE_QUIET
 
 
 def note_said_safe(session: AsyncSession, contact: Contact, conversation: Conversation) -> None:

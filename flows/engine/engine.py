@@ -417,9 +417,7 @@ class Engine:
         the alarm is raised already, nor again soon after they said they are safe."""
         understanding = event.understanding
         state = turn.state
-        if understanding is None or not understanding.check_in or state.urgent or state.safe_said_recently:
-            return False
-        if state.step == "safety_check":
+        if understanding is None or not understanding.check_in or state.urgent or state.safe_said_recently or state.step == "safety_check":
             return False
         turn.flush()
         turn.goto("safety_check")
@@ -429,9 +427,10 @@ class Engine:
         """The alarm: the classifier's reading of the message (phrase layer included) or, when no
         classifier read it, the phrase layer alone. A phrase hit the classifier doubts is not lost:
         it comes back as `understanding.check_in`, and the parent is asked (see _check_in)."""
+        if understanding is not None and not understanding.crisis:
+            return False  # the classifier read it, phrase layer included: no need to scan again
         hit = detect_crisis(text)
-        alarm = understanding.crisis if understanding is not None else hit is not None
-        if not alarm:
+        if understanding is None and hit is None:
             return False
         language = hit.language if hit is not None else (understanding.language if understanding else None)
         if turn.state.language is None and language in LANGUAGES:
