@@ -53,7 +53,8 @@ async def test_delivery_news_and_a_voice_note_in_the_browser(wa_console: tuple[W
     # The parent has read what the bot said last; a first message is refused for good by Meta.
     wa.double.fail_next(131026, via="status", title="Message Undeliverable")
     await page.get_by_label("Bericht aan de ouder").fill("Hoi, ik ben Meike. Hoe gaat het?")
-    await page.locator("#send").click()
+    async with page.expect_navigation():  # the form posts and comes back; reloading before that races it
+        await page.locator("#send").click()
     failed = page.locator('[data-delivery="failed"]')
     for _ in range(100):
         await page.reload()
