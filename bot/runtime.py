@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -50,6 +51,9 @@ class Runtime:
         self.db = create_engine(self.database_url)
         self.sessions = session_factory(self.db)
         self.nlu = nlu_for(settings)
+        # Job-store writes one at a time: two at once (a booking's two reminders) can find SQLite
+        # locked, and a reminder would be lost.
+        self._arming = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arm-jobs")
         self.turns = TurnHandler(self.sessions, settings, Engine(load_flows()), understand=self.nlu)
         origin = settings.public_url.rstrip("/")
         self.web = WebChatChannel(self.receive, allowed_origins={origin})
@@ -113,7 +117,7 @@ class Runtime:
         except RuntimeError:  # an event published outside the loop (a CLI command): write directly
             arm(scheduler_now, *args)
             return
-        future = loop.run_in_executor(None, arm, scheduler_now, *args)
+        future = loop.run_in_executor(self._arming, arm, scheduler_now, *args)
         future.add_done_callback(lambda done: done.exception() and log.error("arming a job failed", extra={"error": type(done.exception()).__name__}))
 
     async def database_ok(self) -> bool:
@@ -202,4 +206,5 @@ class Runtime:
         for drainer in self.drainers.values():
             await drainer.stop()
         self._unsubscribe()
+        self._arming.shutdown(wait=False)
         await self.db.dispose()
