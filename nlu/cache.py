@@ -11,17 +11,17 @@ from pathlib import Path
 
 from nlu import crisis_patterns
 from nlu.compiled import CompiledModel
-from nlu.data import DATA_DIR, fingerprint, read_dir
+from nlu.data import DATA_DIR, data_files, fingerprint, read_dir
 
 log = logging.getLogger(__name__)
-FORMAT = 4  # raise when CompiledModel changes shape (2: shared weight matrix, binary crisis head; 3: check-in band; 4: phrase corroboration)
+FORMAT = 5  # raise when CompiledModel changes shape (2: shared weight matrix, binary crisis head; 3: check-in band; 4: phrase corroboration; 5: sound key)
 # The crisis threshold is calibrated together with the phrase layer, so new tables mean a new model.
 _TABLES = Path(crisis_patterns.__file__)
 
 
 def model_key(data_dir: Path = DATA_DIR) -> str:
     """What the trained model depends on: the data files and the crisis phrase tables."""
-    return fingerprint([*sorted(data_dir.glob("*.yml")), _TABLES])
+    return fingerprint([*data_files(data_dir), _TABLES])
 
 
 def _path(cache_dir: Path, key: str) -> Path:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from nlu.normalize import fold
+from nlu.normalize import fold, sound, sound_key
 
 _WHITE = re.compile(r"\s\s+")
 _WORD = re.compile(r"(?u)\b\w+\b")
@@ -46,6 +46,7 @@ class Vocabulary:
     index: dict[str, int]
     idf: np.ndarray
     offset: int  # where this block's columns start in the combined feature space
+    sounds: bool = False  # reads the sound key of the folded text (nlu.normalize.sound)
     # word → the columns of its character n-grams: words repeat across messages, lookups need not
     _words: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -163,7 +164,8 @@ class CompiledModel:
     def _arrays(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The features of a text in the combined space of every vocabulary."""
         folded = fold(text)
-        blocks = [vocabulary.arrays(folded) for vocabulary in self.vocabularies]
+        key = sound(folded) if any(vocabulary.sounds for vocabulary in self.vocabularies) else ""
+        blocks = [vocabulary.arrays(key if vocabulary.sounds else folded) for vocabulary in self.vocabularies]
         return np.concatenate([c for c, _ in blocks]), np.concatenate([v for _, v in blocks])
 
     def analyse(self, text: str) -> Understanding:
@@ -191,7 +193,8 @@ def compile_model(features, intent_model, language_model, crisis_model=None, **t
     vocabularies, offset = [], 0
     for _name, vectorizer in features.transformer_list:
         index = {gram: int(column) for gram, column in vectorizer.vocabulary_.items()}
-        vocabularies.append(Vocabulary(vectorizer.analyzer, tuple(vectorizer.ngram_range), index, vectorizer.idf_.astype(np.float64), offset))
+        sounds = vectorizer.preprocessor is sound_key
+        vocabularies.append(Vocabulary(vectorizer.analyzer, tuple(vectorizer.ngram_range), index, vectorizer.idf_.astype(np.float64), offset, sounds))
         offset += len(vectorizer.idf_)
     models = [m for m in (intent_model, language_model, crisis_model) if m is not None]
     weights = np.ascontiguousarray(np.concatenate([m.coef_.T for m in models], axis=1), dtype=np.float32)

@@ -84,11 +84,13 @@ def test_an_idiom_explains_only_the_words_it_covers() -> None:
 
 def test_no_crisis_text_in_the_training_data_is_deferred(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every training text labelled crisis that the phrase rules match still alarms with the time
-    context on: the context may only take back alarms on texts that are not a crisis."""
+    context on: the context may only take back alarms on texts that are not a crisis. (Not the
+    calibration texts: rules are never written from them, so they show how the rules do on words
+    they have not seen.)"""
     import nlu.crisis as crisis
     from nlu.data import read_dir
 
-    texts = [e.text for e in read_dir() if e.intent == "crisis"]
+    texts = [e.text for e in read_dir(calibration=False) if e.intent == "crisis"]
     with_context = {t for t in texts if crisis.detect_crisis(t) is not None}
     monkeypatch.setattr(crisis._TimeContext, "defers", lambda self, rule: False)
     matched = [t for t in texts if crisis.detect_crisis(t) is not None]

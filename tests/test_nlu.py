@@ -37,8 +37,8 @@ def test_training_data_covers_every_intent(language: str) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_held_out_texts_are_not_in_training(language: str) -> None:
-    training = {e.text.casefold() for e in read_file(DATA_DIR / f"{language}.yml")}
-    for folder in (EVAL_DIR, EVAL_DIR.parent / "test4"):  # the dev set, and the test set measured once
+    training = {e.text.casefold() for e in read_dir() if e.language == language}
+    for folder in (EVAL_DIR, *sorted(EVAL_DIR.parent.glob("test*"))):  # the dev set, and test sets measured once
         held_out = read_file(folder / f"{language}.yml")
         assert held_out and not [e.text for e in held_out if e.text.casefold() in training], folder
 
@@ -177,46 +177,80 @@ def test_the_compiled_model_answers_exactly_as_the_fitted_pipeline() -> None:
     assert [compiled.analyse(t).language[0] for t in texts[:-5]] == list(expected_languages)
 
 
-def test_the_crisis_threshold_keeps_out_of_fold_false_alarms_within_budget() -> None:
-    """The alarm threshold is the lowest at which the corroborated phrase layer and the combined
-    classifier raise at most CRISIS_FALSE_ALARMS (a little under 3%) false alarms on training texts
-    they did not see, and a step lower would raise more; the check-in band below it keeps its own
-    budget and reaches more crisis texts."""
+def test_the_safety_thresholds_keep_false_alarms_within_budget_on_texts_the_rules_never_saw() -> None:
+    """The alarm threshold and the phrase corroboration are set on the calibration texts, with
+    classifier probabilities from models that did not see them: there the alarm raises at most
+    CRISIS_FALSE_ALARMS (a little under 3%) false alarms, and a step lower would raise more; the
+    check-in band below it keeps its own budget and reaches more crisis texts."""
     import numpy as np
 
-    from nlu.classifier import (
-        CHECK_IN_FALSE_ALARMS,
-        CRISIS,
-        CRISIS_FALSE_ALARMS,
-        PHRASE_CORROBORATION,
-        _crisis_threshold,
-        _out_of_fold,
-    )
+    from nlu.classifier import CHECK_IN_FALSE_ALARMS, CRISIS, CRISIS_FALSE_ALARMS, _crisis_threshold, _out_of_fold, _safety_thresholds
     from nlu.compiled import combine
     from nlu.crisis import detect_crisis
 
     assert 0.025 <= CRISIS_FALSE_ALARMS < 0.03
     examples = read_dir()
+    calibrates = np.array([e.calibrates for e in examples])
     texts = [e.text for e in examples]
     intents = np.array([e.intent for e in examples])
     multi, binary = _out_of_fold(texts, intents, 2e-5)
-    labels = sorted(set(intents))
-    combined = combine(multi[:, labels.index(CRISIS)], binary)
+    combined = combine(multi[:, sorted(set(intents)).index(CRISIS)], binary)
     phrase = np.array([detect_crisis(t) is not None for t in texts])
-    corroborated = phrase & (combined >= PHRASE_CORROBORATION)
-    threshold = _crisis_threshold(combined, intents == CRISIS, corroborated)
-    negatives = intents != CRISIS
-    alarm = corroborated | (combined >= threshold)
-    assert np.mean(alarm[negatives]) <= CRISIS_FALSE_ALARMS
-    assert np.mean((corroborated | (combined >= threshold - 0.005))[negatives]) > CRISIS_FALSE_ALARMS
-    # out-of-fold alarm recall: a sanity floor only (it was 0.85 with 7,801 examples; see the README
-    # for the blind figures)
-    assert np.mean(alarm[~negatives]) >= 0.8
-    check = _crisis_threshold(combined, intents == CRISIS, phrase, CHECK_IN_FALSE_ALARMS)
-    asked_or_alarmed = phrase | (combined >= check)
-    assert check < threshold
-    assert np.mean(asked_or_alarmed[negatives]) <= CHECK_IN_FALSE_ALARMS
-    assert np.mean(asked_or_alarmed[~negatives]) >= 0.97  # 0.977 out of fold with 7,801 examples
+    is_crisis = intents == CRISIS
+    threshold, level, check = _safety_thresholds(combined, is_crisis, phrase, calibrates)
+    p, crisis, hits = combined[calibrates], is_crisis[calibrates], phrase[calibrates]
+    assert crisis.sum() >= 200 and (~crisis).sum() >= 500  # enough texts for a rate near 3% to mean something
+    corroborated = hits & (p >= level)
+    alarm = corroborated | (p >= threshold)
+    assert np.mean(alarm[~crisis]) <= CRISIS_FALSE_ALARMS
+    assert threshold == _crisis_threshold(p, crisis, corroborated)
+    assert np.mean((corroborated | (p >= threshold - 0.005))[~crisis]) > CRISIS_FALSE_ALARMS
+    # alarm recall out of fold on the calibration texts: a floor only (the README has the figures)
+    assert np.mean(alarm[crisis]) >= 0.9
+    asked_or_alarmed = hits | (p >= check)
+    assert check <= threshold
+    assert np.mean(asked_or_alarmed[~crisis]) <= CHECK_IN_FALSE_ALARMS
+    assert np.mean(asked_or_alarmed[crisis]) > np.mean(alarm[crisis])
+
+
+def test_the_phrase_layer_is_trusted_as_far_as_the_calibration_texts_show() -> None:
+    """Phrase hits that on unseen texts fire on safe messages the classifier doubts get a higher
+    corroboration level, which lets the classifier's own threshold come down; without calibration
+    texts the fixed level and out-of-fold thresholds on everything apply."""
+    import numpy as np
+
+    from nlu.classifier import PHRASE_CORROBORATION, _safety_thresholds
+
+    rng = np.random.default_rng(3)
+    n = 400
+    is_crisis = np.arange(n) < 150
+    # crisis texts: the classifier fairly sure; half of them matched by a rule
+    probability = np.where(is_crisis, rng.uniform(0.75, 1.0, n), rng.uniform(0.0, 0.8, n))
+    hits = np.where(is_crisis, np.arange(n) % 2 == 0, False)
+    # unseen safe texts about a dark past: rules fire, the classifier says about 0.3
+    hits[150:170] = True
+    probability[150:170] = 0.3
+    calibrates = np.ones(n, dtype=bool)
+    threshold, level, check = _safety_thresholds(probability, is_crisis, hits, calibrates)
+    assert 0.3 < level <= threshold
+    alarm = (hits & (probability >= level)) | (probability >= threshold)
+    assert alarm[is_crisis].mean() >= 0.95 and alarm[~is_crisis].mean() <= 0.03
+    assert check <= threshold
+
+    fixed = _safety_thresholds(probability, is_crisis, hits, np.zeros(n, dtype=bool))
+    assert fixed[1] == PHRASE_CORROBORATION and fixed[0] > threshold
+
+
+def test_the_sound_key_joins_a_language_typed_in_its_own_script_and_in_latin_letters() -> None:
+    """Ukrainian typed in Latin letters and Arabic in Arabizi meet the same words in their own
+    script (the classifier reads this key beside the text)."""
+    from nlu.normalize import sound_key
+
+    assert sound_key("я більше не можу") == sound_key("ya bilshe ne mozhu")
+    assert sound_key("Чоловік б'є мене зараз") == sound_key("cholovik bie mene zaraz")
+    assert sound_key("نقتل راسي") == sound_key("nqtel rasi")
+    assert sound_key("بلعت حبوب") == sound_key("bl3t 7bob")
+    assert sound_key("ik heb 2 kinderen") == "k hb 2 kndrn"  # numbers on their own stay numbers
 
 
 def test_the_served_model_has_the_binary_crisis_head(parser: Parser) -> None:
@@ -241,4 +275,5 @@ def test_a_phrase_hit_alarms_unless_the_classifier_is_nearly_sure_it_is_safe(par
     band = Parser(replace(parser.model, crisis_threshold=1.01, check_in_threshold=0.0))
     quiet = band.analyse("hoe laat is de inloop op dinsdag")
     assert quiet.result["crisis"] is False and quiet.check_in is True
-    assert parser.model.phrase_corroboration == 0.1 and parser.model.check_in_threshold < parser.model.crisis_threshold
+    model = parser.model
+    assert 0.0 < model.phrase_corroboration <= model.crisis_threshold and model.check_in_threshold <= model.crisis_threshold
