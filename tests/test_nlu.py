@@ -184,7 +184,14 @@ def test_the_safety_thresholds_keep_false_alarms_within_budget_on_texts_the_rule
     check-in band below it keeps its own budget and reaches more crisis texts."""
     import numpy as np
 
-    from nlu.classifier import CHECK_IN_FALSE_ALARMS, CRISIS, CRISIS_FALSE_ALARMS, _crisis_threshold, _out_of_fold, _safety_thresholds
+    from nlu.classifier import (
+        CHECK_IN_FALSE_ALARMS,
+        CRISIS,
+        CRISIS_FALSE_ALARMS,
+        _crisis_threshold,
+        _out_of_fold,
+        _safety_thresholds,
+    )
     from nlu.compiled import combine
     from nlu.crisis import detect_crisis
 
