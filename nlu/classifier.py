@@ -29,9 +29,10 @@ from nlu.normalize import fold, sound_key
 log = logging.getLogger(__name__)
 
 CRISIS = "crisis"
-# The crisis threshold: as low as possible while out-of-fold false alarms (phrase layer and
-# classifier together) stay at or below this, a little under the 3% the requirement allows.
-CRISIS_FALSE_ALARMS = 0.028
+# The crisis threshold: as low as possible while false alarms (phrase layer and classifier
+# together, on calibration texts, out of fold) stay at or below this: under the 3% the requirement
+# allows by enough that a few hundred new safe texts are unlikely to see more than 3%.
+CRISIS_FALSE_ALARMS = 0.025
 # Below it, a wider band in which the bot asks "are you safe right now?" (with the helplines in
 # the question) instead of raising the alarm: on text nobody has seen, crisis and hard, safe
 # messages overlap more than out-of-fold figures show, and asking costs one gentle line.
