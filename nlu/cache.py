@@ -1,7 +1,7 @@
-"""The trained model on disk, keyed on a hash of the training data and of the crisis phrase
-tables: `naast serve` starts from the cache in well under a second and without importing
-scikit-learn; only changed data or tables (or a first start) train again, which takes a few
-seconds."""
+"""The trained model on disk, keyed on a hash of the training data, the crisis phrase tables and
+the code that trains: `naast serve` starts from the cache in well under a second and without
+importing scikit-learn; only changed data, tables or training code (or a first start) train
+again, which takes about half a minute."""
 
 from __future__ import annotations
 
@@ -15,13 +15,16 @@ from nlu.data import DATA_DIR, data_files, fingerprint, read_dir
 
 log = logging.getLogger(__name__)
 FORMAT = 5  # raise when CompiledModel changes shape (2: shared weight matrix, binary crisis head; 3: check-in band; 4: phrase corroboration; 5: sound key)
-# The crisis threshold is calibrated together with the phrase layer, so new tables mean a new model.
-_TABLES = Path(crisis_patterns.__file__)
+# The crisis threshold is calibrated together with the phrase layer, so new tables mean a new
+# model; so do new features, folding or thresholds (a changed budget must not serve an old model).
+# (by path: importing the classifier would load scikit-learn, which serving does without)
+_HERE = Path(crisis_patterns.__file__).parent
+_SOURCES = [_HERE / "crisis_patterns.py", _HERE / "classifier.py", _HERE / "normalize.py"]
 
 
 def model_key(data_dir: Path = DATA_DIR) -> str:
-    """What the trained model depends on: the data files and the crisis phrase tables."""
-    return fingerprint([*data_files(data_dir), _TABLES])
+    """What the trained model depends on: the data files, the crisis phrase tables and the training code."""
+    return fingerprint([*data_files(data_dir), *_SOURCES])
 
 
 def _path(cache_dir: Path, key: str) -> Path:

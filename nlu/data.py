@@ -71,7 +71,7 @@ def read_dir(directory: Path = DATA_DIR, *, calibration: bool = True) -> list[Ex
 
 
 def fingerprint(paths: Iterable[Path]) -> str:
-    """A hash of the data files, so a cached model is used only for the very same data."""
+    """A hash of files (their folder, name and bytes), so a cached model is used only for the very same data and code."""
     digest = hashlib.sha256()
     for path in sorted(paths):
         digest.update(f"{path.parent.name}/{path.name}".encode())
