@@ -37,10 +37,10 @@ CRISIS_FALSE_ALARMS = 0.025
 # the question) instead of raising the alarm: on text nobody has seen, crisis and hard, safe
 # messages overlap more than out-of-fold figures show, and asking costs one gentle line.
 CHECK_IN_FALSE_ALARMS = 0.10
-# A phrase-layer hit raises the alarm unless the classifier, reading the whole message, is nearly
-# sure it is safe ("two years ago I tried to end my life; these days I am doing a lot better"):
-# then the bot asks instead (the check-in, helplines included), so the phrase layer never goes
-# unanswered.
+# A phrase-layer hit raises the alarm unless the classifier, reading the whole message, gives it
+# less than the corroboration level ("two years ago I tried to end my life; these days I am doing
+# a lot better"): then the bot asks instead (the check-in, helplines included), so the phrase layer
+# never goes unanswered. The level is chosen on the calibration texts; this one serves without them.
 PHRASE_CORROBORATION = 0.1
 # Corroboration levels tried where calibration texts exist, and how many crisis and other texts
 # that takes at least.

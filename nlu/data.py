@@ -14,7 +14,7 @@ import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 EVAL_DIR = Path(__file__).parent / "eval"
-# Training texts the crisis rules were never written from (README there): the only texts on which
+# Training texts the crisis rules were never written from (see the top of each file): the texts on which
 # the phrase layer shows how it does on words it has not seen, so the safety thresholds are set
 # on them. They train the classifier like any other.
 CALIBRATION = "calibration"
