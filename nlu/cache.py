@@ -48,9 +48,17 @@ def load_or_train(cache_dir: Path | None, data_dir: Path = DATA_DIR, key: str | 
 
     model = train(read_dir(data_dir), data_fingerprint=key)
     if cache_dir is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary = _path(cache_dir, key).with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(model, handle)
-        temporary.replace(_path(cache_dir, key))
+        save(model, cache_dir)
     return model
+
+
+def save(model: CompiledModel, cache_dir: Path) -> Path:
+    """Write the model where `load_or_train` looks for it; atomically, so a process starting
+    beside this one never reads half a file."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path = _path(cache_dir, model.data_fingerprint)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump(model, handle)
+    temporary.replace(path)
+    return path

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import socket
 import uuid
 from collections.abc import Iterator
@@ -137,3 +138,23 @@ async def bot(settings: Settings):  # type: ignore[no-untyped-def]
 
     async for running in running_bot(settings):
         yield running
+
+
+@pytest.fixture(scope="session")
+def trained_nlu(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The NLU model of this session (trained once in this process, as the in-process tests
+    use it), written to disk as `naast serve` caches it."""
+    from nlu.cache import save
+    from nlu.parser import Parser
+
+    directory = tmp_path_factory.mktemp("nlu-cache")
+    save(Parser.load().model, directory)
+    return directory
+
+
+def prime_nlu_cache(trained_nlu: Path, workdir: Path) -> None:
+    """Put the trained model where a `naast serve` started in `workdir` finds it (var/nlu), so a
+    process test starts in a second instead of training for half a minute: what it measures is
+    then the process, not a race of trainings on a busy machine. (A first start that trains is
+    covered by the NLU cache tests.)"""
+    shutil.copytree(trained_nlu, workdir / "var" / "nlu", dirs_exist_ok=True)

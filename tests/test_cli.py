@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.conftest import free_port
+from tests.conftest import free_port, prime_nlu_cache
 
 NAAST = [sys.executable, "-m", "bot.cli"]
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +97,8 @@ def test_bench_prints_a_summary(tmp_path: Path) -> None:
     assert last.startswith("bench sqlite:") and "msg/s" in last and "p99" in last
 
 
-def test_serve_demo_runs_the_web_chat(tmp_path: Path) -> None:
+def test_serve_demo_runs_the_web_chat(tmp_path: Path, trained_nlu: Path) -> None:
+    prime_nlu_cache(trained_nlu, tmp_path)
     port = free_port()
     environment = {k: v for k, v in os.environ.items() if not k.startswith("NAAST_")}
     process = subprocess.Popen(

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import free_port
+from tests.conftest import free_port, prime_nlu_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,14 +47,12 @@ def wait_for(condition, what: str, timeout: float = 30.0) -> None:  # type: igno
     raise AssertionError(f"timed out waiting for {what}")
 
 
-@pytest.mark.timeout(360)
-def test_one_process_leads_and_another_takes_over(db_url: str, tmp_path: Path) -> None:
+def test_one_process_leads_and_another_takes_over(db_url: str, tmp_path: Path, trained_nlu: Path) -> None:
+    prime_nlu_cache(trained_nlu, tmp_path)  # both start from the cached model
     first, first_port = serve(db_url, tmp_path)
     second, second_port = serve(db_url, tmp_path)
     try:
-        # A first start trains the NLU: 30-40 s alone, and both processes train at once on a
-        # machine busy with other tests (a CI run saw more than 120 s), so allow for it.
-        wait_for(lambda: role(first_port) is not None and role(second_port) is not None, "both processes to answer", timeout=300)
+        wait_for(lambda: role(first_port) is not None and role(second_port) is not None, "both processes to answer", timeout=60)
         wait_for(lambda: sorted([role(first_port), role(second_port)]) == ["leader", "standby"], "one leader")  # type: ignore[type-var]
         time.sleep(1.5)  # several checks later, still exactly one
         roles = {first_port: role(first_port), second_port: role(second_port)}
