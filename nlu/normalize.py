@@ -9,12 +9,15 @@ import unicodedata
 
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""})
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae"})
+# Apostrophes go, whichever a keyboard makes: "don't", "don’t" and "dont" are one word, and so
+# are Ukrainian "б'є", "бʼє" and "б’є" (as in the crisis phrase layer).
+_APOSTROPHES = str.maketrans({c: None for c in "'’‘ʼʻ`´ʹ"})
 _REPEATS = re.compile(r"(.)\1{2,}")
 _SPACE = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKD", text.lower().translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_ARABIC).translate(_LETTERS)
     text = _REPEATS.sub(r"\1\1", text)  # "heeeelp" -> "heelp"
@@ -30,7 +33,7 @@ _CYRILLIC_LATIN = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
     "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "ы": "y", "э": "e", "ъ": "", "ё": "e", "'": "", "’": "",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "ы": "y", "э": "e", "ъ": "", "ё": "e",
 })
 _ARABIC_LATIN = str.maketrans({
     "ا": "a", "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "d", "ر": "r",
